@@ -1,0 +1,186 @@
+package io.github.usereventbus.codegen;
+
+import com.palantir.javapoet.JavaFile;
+import io.github.usereventbus.codegen.Model.Family;
+import io.github.usereventbus.codegen.Model.Generation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Generates Java sources and resources from a set of event schemas. The entry point for build tools:
+ * the Maven plugin is a thin adapter around {@link #generate(GenerationRequest)}.
+ *
+ * <p>Output is reproducible (sorted inputs and members, {@code \n} line endings, UTF-8, no dates) and
+ * incremental: when the fingerprint of schemas, configuration and generator version matches the last
+ * run, nothing is done; otherwise only files whose content changed are written, and files that are no
+ * longer generated are deleted.
+ */
+public final class EventCodeGenerator {
+
+    private static final String STATE_HEADER = "user-event-bus generation state v1";
+
+    private EventCodeGenerator() {
+    }
+
+    public static GenerationResult generate(GenerationRequest request) throws InvalidSchemasException {
+        String fingerprint = fingerprint(request);
+        List<String> previous = readState(request.stateFile());
+        if (!previous.isEmpty() && previous.get(0).equals(fingerprint) && allExist(request, previous)) {
+            return GenerationResult.nothingChanged();
+        }
+        Output output = render(request);
+        return write(request, fingerprint, previous, output);
+    }
+
+    /** The generated files, by path relative to the source or resource directory, with their bytes. */
+    record Output(Map<String, byte[]> sources, Map<String, byte[]> resources, int events, List<Problem> warnings) {
+    }
+
+    /** Checks and renders without writing anything; used by {@link #generate} and by tests. */
+    static Output render(GenerationRequest request) throws InvalidSchemasException {
+        List<Problem> problems = new ArrayList<>();
+        SchemaCatalog catalog = SchemaCatalog.load(request.schemas(), problems);
+        Generation generation = ModelBuilder.build(catalog, request.packageName(), Family.of(request.familyName()),
+                request.resourcePrefix(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidSchemasException(problems);
+        }
+        Map<String, byte[]> sources = new TreeMap<>();
+        String generator = "io.github.usereventbus:user-event-bus-maven-plugin:" + request.generatorVersion();
+        for (JavaFile file : new JavaRenderer(generation, generator).render()) {
+            String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+            sources.put(path, file.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        Map<String, byte[]> resources = new TreeMap<>();
+        for (SchemaCatalog.Document doc : catalog.documents()) {
+            resources.put(request.resourcePrefix() + doc.path(), doc.source().content());
+        }
+        return new Output(sources, resources, generation.events().size(), conventionWarnings(catalog));
+    }
+
+    /** The contract's conventions: events document themselves and carry an example. */
+    private static List<Problem> conventionWarnings(SchemaCatalog catalog) {
+        List<Problem> warnings = new ArrayList<>();
+        for (SchemaCatalog.EventSchema event : catalog.events()) {
+            var root = event.document().root();
+            for (String keyword : List.of("title", "description")) {
+                if (!root.path(keyword).isTextual() || root.path(keyword).asText().isBlank()) {
+                    warnings.add(new Problem(event.document().name(), "", "an event schema should have a " + keyword));
+                }
+            }
+            if (!root.path("examples").isArray() || root.path("examples").isEmpty()) {
+                warnings.add(new Problem(event.document().name(), "",
+                        "an event schema should have at least one entry in \"examples\""));
+            }
+        }
+        return warnings;
+    }
+
+    private static GenerationResult write(GenerationRequest request, String fingerprint, List<String> previous,
+            Output output) {
+        int written = 0;
+        int unchanged = 0;
+        List<String> state = new ArrayList<>();
+        state.add(fingerprint);
+        for (var entry : output.sources().entrySet()) {
+            boolean changed = writeIfChanged(request.sourceDirectory().resolve(entry.getKey()), entry.getValue());
+            written += changed ? 1 : 0;
+            unchanged += changed ? 0 : 1;
+            state.add("source:" + entry.getKey());
+        }
+        for (var entry : output.resources().entrySet()) {
+            boolean changed = writeIfChanged(request.resourceDirectory().resolve(entry.getKey()), entry.getValue());
+            written += changed ? 1 : 0;
+            unchanged += changed ? 0 : 1;
+            state.add("resource:" + entry.getKey());
+        }
+        int deleted = 0;
+        for (String line : previous.subList(Math.min(1, previous.size()), previous.size())) {
+            if (!state.contains(line)) {
+                Path stale = pathOf(request, line);
+                try {
+                    deleted += stale != null && Files.deleteIfExists(stale) ? 1 : 0;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not delete the stale generated file " + stale, e);
+                }
+            }
+        }
+        writeIfChanged(request.stateFile(), (STATE_HEADER + "\n" + String.join("\n", state) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        return new GenerationResult(false, output.events(), written, unchanged, deleted, output.warnings());
+    }
+
+    private static Path pathOf(GenerationRequest request, String stateLine) {
+        if (stateLine.startsWith("source:")) {
+            return request.sourceDirectory().resolve(stateLine.substring("source:".length()));
+        }
+        if (stateLine.startsWith("resource:")) {
+            return request.resourceDirectory().resolve(stateLine.substring("resource:".length()));
+        }
+        return null;
+    }
+
+    private static boolean allExist(GenerationRequest request, List<String> state) {
+        return state.stream().skip(1).map(line -> pathOf(request, line)).allMatch(p -> p != null && Files.isRegularFile(p));
+    }
+
+    private static boolean writeIfChanged(Path path, byte[] content) {
+        try {
+            if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), content)) {
+                return false;
+            }
+            Files.createDirectories(path.getParent());
+            Files.write(path, content);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the generated file " + path, e);
+        }
+    }
+
+    /** The state file's lines after its header: the fingerprint, then the files it generated. */
+    private static List<String> readState(Path stateFile) {
+        try {
+            if (!Files.isRegularFile(stateFile)) {
+                return List.of();
+            }
+            List<String> lines = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
+            return lines.isEmpty() || !lines.get(0).equals(STATE_HEADER) ? List.of() : lines.subList(1, lines.size());
+        } catch (IOException e) {
+            return List.of(); // an unreadable state only costs a full generation
+        }
+    }
+
+    static String fingerprint(GenerationRequest request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(request.generatorVersion(), request.packageName(), request.familyName(),
+                    request.sourceDirectory().toString(), request.resourceDirectory().toString())) {
+                update(digest, part.getBytes(StandardCharsets.UTF_8));
+            }
+            for (SchemaSource source : request.schemas()) {
+                update(digest, source.path().getBytes(StandardCharsets.UTF_8));
+                update(digest, source.displayName().getBytes(StandardCharsets.UTF_8));
+                update(digest, source.content());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    private static void update(MessageDigest digest, byte[] bytes) {
+        digest.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(bytes);
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.usereventbus.codegen;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.SourceVersion;
+
+/**
+ * What to generate and where: everything the generator needs, and nothing from Maven.
+ *
+ * @param schemas          the schema files, in any order (they are sorted here)
+ * @param packageName      the Java package of the generated types
+ * @param familyName       the name of the sealed interface all events implement; the publisher, handler,
+ *                         dispatcher and pattern classes are named after it
+ * @param sourceDirectory  where Java sources go
+ * @param resourceDirectory where schemas (and other resources) go, to be put on the classpath
+ * @param stateFile        where the fingerprint of the last generation is kept, for incremental builds
+ * @param generatorVersion the version of this generator; a new version regenerates everything
+ */
+public record GenerationRequest(List<SchemaSource> schemas, String packageName, String familyName,
+        Path sourceDirectory, Path resourceDirectory, Path stateFile, String generatorVersion) {
+
+    public GenerationRequest {
+        List<SchemaSource> sorted = new ArrayList<>(schemas);
+        sorted.sort(Comparator.comparing(SchemaSource::path).thenComparing(SchemaSource::displayName));
+        schemas = List.copyOf(sorted);
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory");
+        Objects.requireNonNull(resourceDirectory, "resourceDirectory");
+        Objects.requireNonNull(stateFile, "stateFile");
+        Objects.requireNonNull(generatorVersion, "generatorVersion");
+        if (packageName == null || packageName.isBlank()) {
+            throw new IllegalArgumentException("packageName is required: the Java package of the generated"
+                    + " classes, for example com.example.events");
+        }
+        if (!SourceVersion.isName(packageName, SourceVersion.RELEASE_17)) {
+            throw new IllegalArgumentException("packageName '" + packageName
+                    + "' is not a valid Java package name (dot-separated identifiers, no keywords)");
+        }
+        if (familyName == null || !SourceVersion.isIdentifier(familyName) || SourceVersion.isKeyword(familyName)
+                || !Character.isUpperCase(familyName.charAt(0))) {
+            throw new IllegalArgumentException("familyName '" + familyName
+                    + "' is not a valid Java class name starting with an upper-case letter, for example UserEvent");
+        }
+    }
+
+    /** Where the schemas go inside the resource directory, and so on the classpath. */
+    public String resourcePrefix() {
+        return packageName.replace('.', '/') + "/schemas/";
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.usereventbus.codegen;
+
+import java.util.List;
+
+/**
+ * What a generation did.
+ *
+ * @param upToDate  nothing had changed since the last generation, so nothing was done
+ * @param events    the number of event classes generated
+ * @param written   files written because they were new or different
+ * @param unchanged files left alone because their content was already right
+ * @param deleted   files of the previous generation that are no longer generated
+ * @param warnings  things worth fixing that do not stop the build
+ */
+public record GenerationResult(boolean upToDate, int events, int written, int unchanged, int deleted,
+        List<Problem> warnings) {
+
+    public GenerationResult {
+        warnings = List.copyOf(warnings);
+    }
+
+    static GenerationResult nothingChanged() {
+        return new GenerationResult(true, 0, 0, 0, 0, List.of());
+    }
+}

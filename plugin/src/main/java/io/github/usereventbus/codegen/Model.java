@@ -1,0 +1,112 @@
+package io.github.usereventbus.codegen;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The schema set mapped to Java types: what {@link JavaRenderer} turns into source files. Built by
+ * {@link ModelBuilder}; rendering never looks at JSON again.
+ */
+final class Model {
+
+    private Model() {
+    }
+
+    /** A Java type a property can have. */
+    sealed interface TypeRef permits Scalar, ListOf, MapOf, Named {
+    }
+
+    /** The scalar and library types a schema maps to. */
+    enum ScalarKind {
+        STRING, LONG, BIG_INTEGER, DOUBLE, BOOLEAN, INSTANT, LOCAL_DATE, UUID, URI,
+        /** Anything the generator cannot type more precisely: kept whole as a Jackson tree, never lost. */
+        JSON
+    }
+
+    record Scalar(ScalarKind kind) implements TypeRef {
+        static final Scalar STRING = new Scalar(ScalarKind.STRING);
+        static final Scalar LONG = new Scalar(ScalarKind.LONG);
+        static final Scalar DOUBLE = new Scalar(ScalarKind.DOUBLE);
+        static final Scalar BOOLEAN = new Scalar(ScalarKind.BOOLEAN);
+        static final Scalar JSON = new Scalar(ScalarKind.JSON);
+    }
+
+    record ListOf(TypeRef item) implements TypeRef {
+    }
+
+    record MapOf(TypeRef value) implements TypeRef {
+    }
+
+    /** A generated class or enum of this generation, by simple name. */
+    record Named(String simpleName) implements TypeRef {
+    }
+
+    /**
+     * One property of a generated class.
+     *
+     * @param jsonName    the name in JSON
+     * @param javaName    a legal, unique Java identifier
+     * @param sensitive   marked {@code "x-sensitive": true}: never shown by {@code toString}
+     * @param description the schema's description, or empty
+     */
+    record Property(String jsonName, String javaName, TypeRef type, boolean required, boolean sensitive,
+            String description) {
+        Property {
+            Objects.requireNonNull(jsonName, "jsonName");
+            Objects.requireNonNull(javaName, "javaName");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(description, "description");
+        }
+    }
+
+    /**
+     * An immutable class generated from an object schema.
+     *
+     * @param origin where it was defined, {@code file#pointer}, for the Javadoc
+     */
+    record ObjectType(String className, String description, String origin, List<Property> properties) {
+        ObjectType {
+            properties = List.copyOf(properties);
+        }
+    }
+
+    record EnumConstant(String javaName, String value) {
+    }
+
+    record EnumType(String className, String description, String origin, List<EnumConstant> constants) {
+        EnumType {
+            constants = List.copyOf(constants);
+        }
+    }
+
+    /**
+     * An event: the class of its detail plus what EventBridge needs to know about it.
+     *
+     * @param schemaResource the classpath location of its schema in the generated resources
+     */
+    record EventType(ObjectType detail, String source, String detailType, String schemaResource) {
+    }
+
+    /** The names of the family-wide types: the sealed interface and what surrounds it. */
+    record Family(String interfaceName, String publisherName, String handlerName, String dispatcherName,
+            String patternsName) {
+        static Family of(String familyName) {
+            return new Family(familyName, familyName + "Publisher", familyName + "Handler",
+                    familyName + "Dispatcher", familyName + "Patterns");
+        }
+
+        List<String> names() {
+            return List.of(interfaceName, publisherName, handlerName, dispatcherName, patternsName);
+        }
+    }
+
+    /** Everything one generation produces, in a stable order. */
+    record Generation(String packageName, Family family, List<EventType> events, List<ObjectType> objects,
+            List<EnumType> enums) {
+        Generation {
+            events = List.copyOf(events);
+            objects = List.copyOf(objects);
+            enums = List.copyOf(enums);
+        }
+    }
+}

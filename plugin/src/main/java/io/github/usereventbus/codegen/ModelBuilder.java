@@ -1,0 +1,550 @@
+package io.github.usereventbus.codegen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.usereventbus.codegen.Model.EnumConstant;
+import io.github.usereventbus.codegen.Model.EnumType;
+import io.github.usereventbus.codegen.Model.EventType;
+import io.github.usereventbus.codegen.Model.Family;
+import io.github.usereventbus.codegen.Model.Generation;
+import io.github.usereventbus.codegen.Model.ListOf;
+import io.github.usereventbus.codegen.Model.MapOf;
+import io.github.usereventbus.codegen.Model.Named;
+import io.github.usereventbus.codegen.Model.ObjectType;
+import io.github.usereventbus.codegen.Model.Property;
+import io.github.usereventbus.codegen.Model.Scalar;
+import io.github.usereventbus.codegen.Model.ScalarKind;
+import io.github.usereventbus.codegen.Model.TypeRef;
+import io.github.usereventbus.codegen.SchemaCatalog.Document;
+import io.github.usereventbus.codegen.SchemaCatalog.EventSchema;
+import io.github.usereventbus.codegen.SchemaCatalog.Target;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Maps the schemas of a {@link SchemaCatalog} to Java types. Every object schema becomes one immutable
+ * class, every string enum one Java enum; the same schema location always maps to the same type, which
+ * also makes recursive schemas work. What cannot be typed precisely (unions of unrelated types, tuples)
+ * is kept as a JSON tree, so no data is lost.
+ */
+final class ModelBuilder {
+
+    /** A Java constructor takes at most 255 parameters. */
+    static final int MAX_PROPERTIES = 254;
+    private static final int MAX_DEPTH = 64;
+    private static final Set<String> STRUCTURAL = Set.of("type", "properties", "items", "enum", "const", "allOf",
+            "oneOf", "anyOf", "$ref", "additionalProperties", "patternProperties", "prefixItems");
+
+    private final SchemaCatalog catalog;
+    private final List<Problem> problems;
+    private final Map<String, TypeRef> byLocation = new HashMap<>();
+    private final Map<String, Named> enumsByShape = new HashMap<>();
+    private final Set<String> takenNames = new HashSet<>();
+    private final List<ObjectType> objects = new ArrayList<>();
+    private final List<EnumType> enums = new ArrayList<>();
+
+    private ModelBuilder(SchemaCatalog catalog, List<Problem> problems) {
+        this.catalog = catalog;
+        this.problems = problems;
+    }
+
+    static Generation build(SchemaCatalog catalog, String packageName, Family family, String resourcePrefix,
+            List<Problem> problems) {
+        return new ModelBuilder(catalog, problems).build(packageName, family, resourcePrefix);
+    }
+
+    private Generation build(String packageName, Family family, String resourcePrefix) {
+        family.names().forEach(name -> takenNames.add(name.toLowerCase(Locale.ROOT)));
+        List<EventSchema> events = new ArrayList<>(catalog.events());
+        events.sort(Comparator.comparing(EventSchema::detailType));
+        Map<EventSchema, String> classNames = new LinkedHashMap<>();
+        for (EventSchema event : events) {
+            JsonNode root = event.document().root();
+            String wanted = root.path("javaType").isTextual() ? simpleName(root.get("javaType").asText())
+                    : Identifiers.typeName(event.detailType());
+            if (takenNames.contains(wanted.toLowerCase(Locale.ROOT))) {
+                problems.add(new Problem(event.document().name(), "/" + SchemaCatalog.DETAIL_TYPE_KEYWORD,
+                        "the event class name '" + wanted + "' is already used by another event or by the generated "
+                                + family.names() + "; set \"javaType\" or rename the detail-type"));
+                continue;
+            }
+            takenNames.add(wanted.toLowerCase(Locale.ROOT));
+            classNames.put(event, wanted);
+        }
+        List<EventType> eventTypes = new ArrayList<>();
+        for (Map.Entry<EventSchema, String> entry : classNames.entrySet()) {
+            EventSchema event = entry.getKey();
+            Document doc = event.document();
+            Target root = new Target(doc, "", doc.root());
+            TypeRef type = objectType(root, entry.getValue(), true, 0);
+            ObjectType detail = objects.stream()
+                    .filter(o -> type instanceof Named n && o.className().equals(n.simpleName()))
+                    .findFirst().orElse(null);
+            if (detail == null) {
+                continue; // problems were reported where the schema was found wanting
+            }
+            objects.remove(detail);
+            eventTypes.add(new EventType(detail, event.source(), event.detailType(), resourcePrefix + doc.path()));
+        }
+        objects.sort(Comparator.comparing(ObjectType::className));
+        enums.sort(Comparator.comparing(EnumType::className));
+        return new Generation(packageName, family, eventTypes, objects, enums);
+    }
+
+    // ---------------------------------------------------------------- types
+
+    private TypeRef typeOf(Target target, String hint, int depth) {
+        JsonNode s = target.node();
+        if (!s.isObject() || depth > MAX_DEPTH) {
+            return Scalar.JSON;
+        }
+        TypeRef known = byLocation.get(target.key());
+        if (known != null) {
+            return known;
+        }
+        if (s.has("$ref") && !hasStructuralSiblings(s)) {
+            Target referenced = resolve(target);
+            return referenced == null ? Scalar.JSON : typeOf(referenced, refHint(referenced, hint), depth + 1);
+        }
+        if (s.has("const")) {
+            return scalarOfValue(s.get("const"));
+        }
+        if (s.has("enum")) {
+            return enumType(target, hint);
+        }
+        if (s.has("$ref") || s.has("allOf")) {
+            return composedType(target, hint, depth);
+        }
+        if ((s.has("oneOf") || s.has("anyOf")) && !s.has("properties")) {
+            TypeRef union = unionType(target, hint, depth);
+            if (union != null) {
+                return union;
+            }
+        }
+        Set<String> types = declaredTypes(s);
+        types.remove("null");
+        if (types.isEmpty()) {
+            if (s.has("properties") || s.has("additionalProperties") || s.has("patternProperties")) {
+                types.add("object");
+            } else if (s.has("items") || s.has("prefixItems")) {
+                types.add("array");
+            } else {
+                return Scalar.JSON;
+            }
+        }
+        if (types.size() > 1) {
+            return types.equals(Set.of("integer", "number")) ? Scalar.DOUBLE : Scalar.JSON;
+        }
+        switch (types.iterator().next()) {
+            case "string":
+                return stringType(s);
+            case "integer":
+                return fitsInLong(s) ? Scalar.LONG : new Scalar(ScalarKind.BIG_INTEGER);
+            case "number":
+                return Scalar.DOUBLE;
+            case "boolean":
+                return Scalar.BOOLEAN;
+            case "array":
+                return arrayType(target, hint, depth);
+            case "object":
+                return objectType(target, className(s, hint), false, depth);
+            default:
+                return Scalar.JSON;
+        }
+    }
+
+    private TypeRef composedType(Target target, String hint, int depth) {
+        List<Target> parts = new ArrayList<>();
+        if (target.node().has("$ref")) {
+            Target referenced = resolve(target);
+            if (referenced != null) {
+                parts.add(referenced);
+            }
+        }
+        JsonNode allOf = target.node().path("allOf");
+        for (int i = 0; i < allOf.size(); i++) {
+            parts.add(child(target, "allOf", String.valueOf(i)));
+        }
+        boolean objectLike = target.node().has("properties");
+        for (Target part : parts) {
+            Target followed = follow(part);
+            objectLike |= followed != null && followed.node().isObject() && (followed.node().has("properties")
+                    || followed.node().has("allOf") || "object".equals(followed.node().path("type").asText()));
+        }
+        if (objectLike) {
+            return objectType(target, className(target.node(), hint), false, depth);
+        }
+        for (Target part : parts) {
+            if (part.node().isObject() && hasStructural(part.node())) {
+                return typeOf(part, hint, depth + 1);
+            }
+        }
+        return Scalar.JSON;
+    }
+
+    /** oneOf/anyOf: null branches make a type optional; one remaining branch or branches of one kind are typed. */
+    private TypeRef unionType(Target target, String hint, int depth) {
+        String keyword = target.node().has("oneOf") ? "oneOf" : "anyOf";
+        JsonNode branches = target.node().get(keyword);
+        List<Target> meaningful = new ArrayList<>();
+        boolean constraintsOnly = true;
+        for (int i = 0; i < branches.size(); i++) {
+            Target branch = child(target, keyword, String.valueOf(i));
+            Target followed = follow(branch);
+            if (followed == null) {
+                return Scalar.JSON;
+            }
+            if (!followed.node().isObject() || hasStructural(followed.node()) || branch.node().has("$ref")) {
+                constraintsOnly = false;
+            }
+            if (!isNullOnly(followed.node())) {
+                meaningful.add(branch);
+            }
+        }
+        if (constraintsOnly) {
+            return null;
+        }
+        if (meaningful.size() == 1) {
+            return typeOf(meaningful.get(0), hint, depth + 1);
+        }
+        String kind = null;
+        for (Target branch : meaningful) {
+            Target followed = follow(branch);
+            String k = followed == null ? "unknown" : simpleKind(followed.node());
+            if (kind == null) {
+                kind = k;
+            } else if (!kind.equals(k)) {
+                kind = kind.matches("integer|number") && k.matches("integer|number") ? "number" : "mixed";
+            }
+        }
+        if (kind == null) {
+            return Scalar.JSON;
+        }
+        switch (kind) {
+            case "string":
+                return Scalar.STRING;
+            case "integer":
+                return Scalar.LONG;
+            case "number":
+                return Scalar.DOUBLE;
+            case "boolean":
+                return Scalar.BOOLEAN;
+            default:
+                return Scalar.JSON;
+        }
+    }
+
+    private TypeRef arrayType(Target target, String hint, int depth) {
+        JsonNode items = target.node().get("items");
+        if (items == null || items.isArray() || target.node().has("prefixItems") || items.isBoolean()) {
+            return new ListOf(Scalar.JSON);
+        }
+        return new ListOf(typeOf(child(target, "items"), Identifiers.singular(hint), depth + 1));
+    }
+
+    private TypeRef objectType(Target target, String className, boolean isEvent, int depth) {
+        Map<String, Target> properties = new LinkedHashMap<>();
+        Set<String> required = new LinkedHashSet<>();
+        collect(target, properties, required, 0);
+        if (properties.isEmpty() && !isEvent) {
+            return mapType(target, className, depth);
+        }
+        String name = isEvent ? className : allocate(className);
+        Named named = new Named(name);
+        byLocation.put(target.key(), named);
+        Document doc = target.document();
+        if (properties.size() > MAX_PROPERTIES) {
+            problems.add(new Problem(doc.name(), target.pointer(), "has " + properties.size()
+                    + " properties; a Java record takes at most " + MAX_PROPERTIES));
+            return Scalar.JSON;
+        }
+        Map<String, String> javaNames = new HashMap<>();
+        List<Property> props = new ArrayList<>();
+        for (Map.Entry<String, Target> entry : properties.entrySet()) {
+            String jsonName = entry.getKey();
+            Target propTarget = entry.getValue();
+            JsonNode p = propTarget.node();
+            String javaName = p.path("javaName").isTextual() ? Identifiers.memberName(p.get("javaName").asText())
+                    : Identifiers.memberName(jsonName);
+            String clash = javaNames.putIfAbsent(javaName.toLowerCase(Locale.ROOT), jsonName);
+            if (clash != null) {
+                problems.add(new Problem(propTarget.document().name(), propTarget.pointer(), "properties '" + clash
+                        + "' and '" + jsonName + "' would both become the Java name '" + javaName
+                        + "'; rename one, or give one a \"javaName\""));
+                continue;
+            }
+            TypeRef type = typeOf(propTarget, Identifiers.typeName(jsonName), depth + 1);
+            props.add(new Property(jsonName, javaName, type, required.contains(jsonName),
+                    p.path("x-sensitive").asBoolean(false), p.path("description").asText("")));
+        }
+        JsonNode s = target.node();
+        objects.add(new ObjectType(name, s.path("description").asText(""), doc.name() + "#" + target.pointer(), props));
+        return named;
+    }
+
+    /** Gathers properties and required names through {@code $ref} and {@code allOf}; later definitions narrow earlier ones. */
+    private void collect(Target target, Map<String, Target> properties, Set<String> required, int depth) {
+        JsonNode s = target.node();
+        if (!s.isObject() || depth > MAX_DEPTH) {
+            return;
+        }
+        if (s.has("$ref")) {
+            Target referenced = resolve(target);
+            if (referenced != null) {
+                collect(referenced, properties, required, depth + 1);
+            }
+        }
+        JsonNode allOf = s.path("allOf");
+        for (int i = 0; i < allOf.size(); i++) {
+            collect(child(target, "allOf", String.valueOf(i)), properties, required, depth + 1);
+        }
+        JsonNode props = s.path("properties");
+        for (Iterator<String> names = props.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            properties.remove(name);
+            properties.put(name, child(target, "properties", name));
+        }
+        for (JsonNode r : s.path("required")) {
+            if (r.isTextual()) {
+                required.add(r.asText());
+            }
+        }
+    }
+
+    private TypeRef mapType(Target target, String hint, int depth) {
+        JsonNode additional = target.node().get("additionalProperties");
+        if (additional != null && additional.isObject()) {
+            return new MapOf(typeOf(child(target, "additionalProperties"), hint + "Value", depth + 1));
+        }
+        JsonNode patterns = target.node().path("patternProperties");
+        if (patterns.size() == 1) {
+            String pattern = patterns.fieldNames().next();
+            return new MapOf(typeOf(child(target, "patternProperties", pattern), hint + "Value", depth + 1));
+        }
+        return new MapOf(Scalar.JSON);
+    }
+
+    private TypeRef enumType(Target target, String hint) {
+        JsonNode values = target.node().get("enum");
+        List<String> strings = new ArrayList<>();
+        Set<String> kinds = new HashSet<>();
+        for (JsonNode value : values) {
+            if (value.isNull()) {
+                continue;
+            }
+            kinds.add(value.isTextual() ? "string" : value.isIntegralNumber() ? "integer"
+                    : value.isNumber() ? "number" : value.isBoolean() ? "boolean" : "json");
+            strings.add(value.asText());
+        }
+        if (kinds.size() != 1 || !kinds.contains("string")) {
+            if (kinds.equals(Set.of("integer"))) {
+                return Scalar.LONG;
+            }
+            if (kinds.equals(Set.of("number")) || kinds.equals(Set.of("integer", "number"))) {
+                return Scalar.DOUBLE;
+            }
+            return kinds.equals(Set.of("boolean")) ? Scalar.BOOLEAN : Scalar.JSON;
+        }
+        if (strings.size() == 1) {
+            return Scalar.STRING; // a single value is a constant, not a choice
+        }
+        String base = className(target.node(), hint);
+        String shape = base + "=" + strings;
+        Named existing = enumsByShape.get(shape);
+        if (existing != null) {
+            byLocation.put(target.key(), existing);
+            return existing;
+        }
+        JsonNode javaNames = target.node().path("javaEnumNames");
+        List<EnumConstant> constants = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < strings.size(); i++) {
+            String value = strings.get(i);
+            String name = javaNames.isArray() && javaNames.size() == strings.size()
+                    ? Identifiers.constantName(javaNames.get(i).asText()) : Identifiers.constantName(value);
+            String clash = seen.putIfAbsent(name, value);
+            if (clash != null) {
+                problems.add(new Problem(target.document().name(), target.pointer() + "/enum", "enum values '" + clash
+                        + "' and '" + value + "' would both become the Java constant " + name
+                        + "; give the enum \"javaEnumNames\""));
+                return Scalar.STRING;
+            }
+            constants.add(new EnumConstant(name, value));
+        }
+        Named named = new Named(allocate(base));
+        byLocation.put(target.key(), named);
+        enumsByShape.put(shape, named);
+        enums.add(new EnumType(named.simpleName(), target.node().path("description").asText(""),
+                target.document().name() + "#" + target.pointer(), constants));
+        return named;
+    }
+
+    private static TypeRef stringType(JsonNode s) {
+        switch (s.path("format").asText("")) {
+            case "date-time":
+                return new Scalar(ScalarKind.INSTANT);
+            case "date":
+                return new Scalar(ScalarKind.LOCAL_DATE);
+            case "uuid":
+                return new Scalar(ScalarKind.UUID);
+            case "uri":
+                return new Scalar(ScalarKind.URI);
+            default:
+                return Scalar.STRING;
+        }
+    }
+
+    private static TypeRef scalarOfValue(JsonNode value) {
+        if (value.isTextual()) {
+            return Scalar.STRING;
+        }
+        if (value.isIntegralNumber()) {
+            return value.canConvertToLong() ? Scalar.LONG : new Scalar(ScalarKind.BIG_INTEGER);
+        }
+        if (value.isNumber()) {
+            return Scalar.DOUBLE;
+        }
+        return value.isBoolean() ? Scalar.BOOLEAN : Scalar.JSON;
+    }
+
+    private static boolean fitsInLong(JsonNode s) {
+        for (String bound : List.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")) {
+            JsonNode b = s.get(bound);
+            if (b != null && b.isNumber()) {
+                BigInteger value = b.bigIntegerValue();
+                if (value.bitLength() > 63) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Target resolve(Target target) {
+        JsonNode ref = target.node().get("$ref");
+        if (ref == null || !ref.isTextual()) {
+            return null;
+        }
+        // problems with references were reported when the catalog was loaded
+        return catalog.resolve(target.document(), ref.asText(), target.pointer() + "/$ref", new ArrayList<>());
+    }
+
+    /** Follows plain {@code $ref}s to the schema that says something. */
+    private Target follow(Target target) {
+        Target current = target;
+        for (int hops = 0; current != null && current.node().isObject() && current.node().has("$ref")
+                && !hasStructuralSiblings(current.node()); hops++) {
+            if (hops > MAX_DEPTH) {
+                return null;
+            }
+            current = resolve(current);
+        }
+        return current;
+    }
+
+    private static Target child(Target parent, String... segments) {
+        StringBuilder pointer = new StringBuilder(parent.pointer());
+        JsonNode node = parent.node();
+        for (String segment : segments) {
+            pointer.append('/').append(SchemaCatalog.escape(segment));
+            node = node.isArray() ? node.path(Integer.parseInt(segment)) : node.path(segment);
+        }
+        return new Target(parent.document(), pointer.toString(), node);
+    }
+
+    private static boolean hasStructural(JsonNode s) {
+        for (String keyword : STRUCTURAL) {
+            if (s.has(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasStructuralSiblings(JsonNode s) {
+        for (String keyword : STRUCTURAL) {
+            if (!keyword.equals("$ref") && s.has(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNullOnly(JsonNode s) {
+        if (!s.isObject()) {
+            return false;
+        }
+        JsonNode type = s.get("type");
+        if (type != null && type.isTextual() && type.asText().equals("null")) {
+            return true;
+        }
+        JsonNode values = s.get("enum");
+        return s.has("const") && s.get("const").isNull()
+                || values != null && values.size() == 1 && values.get(0).isNull();
+    }
+
+    private static String simpleKind(JsonNode s) {
+        if (!s.isObject() || s.has("enum") || s.has("const")) {
+            return s.has("const") && s.get("const").isTextual() ? "string" : "mixed";
+        }
+        Set<String> types = declaredTypes(s);
+        types.remove("null");
+        if (types.size() == 1) {
+            String type = types.iterator().next();
+            return type.equals("object") || type.equals("array") ? "mixed" : type;
+        }
+        return "mixed";
+    }
+
+    private static Set<String> declaredTypes(JsonNode s) {
+        Set<String> types = new LinkedHashSet<>();
+        JsonNode type = s.get("type");
+        if (type != null && type.isTextual()) {
+            types.add(type.asText());
+        } else if (type != null && type.isArray()) {
+            type.forEach(t -> types.add(t.asText()));
+        }
+        return types;
+    }
+
+    private String refHint(Target referenced, String fallback) {
+        String pointer = referenced.pointer();
+        if (!pointer.isEmpty()) {
+            String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+            return Identifiers.typeName(last);
+        }
+        String file = referenced.document().path();
+        file = file.substring(file.lastIndexOf('/') + 1).replaceFirst("(\\.schema)?\\.json$", "");
+        return file.isEmpty() ? fallback : Identifiers.typeName(file);
+    }
+
+    private static String className(JsonNode s, String hint) {
+        return s.path("javaType").isTextual() ? simpleName(s.get("javaType").asText()) : hint;
+    }
+
+    private static String simpleName(String javaType) {
+        String simple = javaType.substring(javaType.lastIndexOf('.') + 1);
+        int generic = simple.indexOf('<');
+        return Identifiers.typeName(generic < 0 ? simple : simple.substring(0, generic));
+    }
+
+    /** A class name no other generated type has, ignoring case (for case-insensitive file systems). */
+    private String allocate(String wanted) {
+        String name = wanted;
+        for (int i = 2; !takenNames.add(name.toLowerCase(Locale.ROOT)); i++) {
+            name = wanted + i;
+        }
+        return name;
+    }
+}

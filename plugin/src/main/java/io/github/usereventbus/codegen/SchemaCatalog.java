@@ -1,0 +1,509 @@
+package io.github.usereventbus.codegen;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A parsed, checked set of schema files: which are events, which are shared definitions, and how
+ * {@code $ref}s between them resolve. Loading collects every problem it finds instead of stopping at
+ * the first, and never reads anything but the given sources.
+ */
+final class SchemaCatalog {
+
+    static final String SOURCE_KEYWORD = "x-amazon-events-source";
+    static final String DETAIL_TYPE_KEYWORD = "x-amazon-events-detail-type";
+    static final int MAX_DETAIL_TYPE_LENGTH = 128;
+    static final int MAX_SOURCE_LENGTH = 256;
+    /** Base IRI under which schemas are known to the validator; {@code .invalid} never resolves. */
+    private static final String BASE_IRI = "https://user-event-bus.invalid/schemas/";
+    private static final SpecificationVersion DEFAULT_DIALECT = SpecificationVersion.DRAFT_2020_12;
+
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /** A parsed schema file. */
+    record Document(SchemaSource source, JsonNode root, SpecificationVersion dialect) {
+        String path() {
+            return source.path();
+        }
+
+        String name() {
+            return source.displayName();
+        }
+    }
+
+    /** A document marked as an event with both {@code x-amazon-events-*} keywords. */
+    record EventSchema(Document document, String source, String detailType) {
+    }
+
+    /** The target of a {@code $ref}: a node of some document, with its pointer. */
+    record Target(Document document, String pointer, JsonNode node) {
+        String key() {
+            return document.path() + "#" + pointer;
+        }
+    }
+
+    private final Map<String, Document> documents;
+    private final Map<String, Document> documentsById;
+    private final List<EventSchema> events;
+    private final SchemaRegistry registry;
+
+    private SchemaCatalog(Map<String, Document> documents, Map<String, Document> documentsById,
+            List<EventSchema> events) {
+        this.documents = documents;
+        this.documentsById = documentsById;
+        this.events = events;
+        this.registry = newRegistry(documents.values());
+    }
+
+    /**
+     * Parses and checks every source; problems go to {@code problems}. Documents with problems that make
+     * them unusable (malformed JSON) are left out of the catalog.
+     */
+    static SchemaCatalog load(Collection<SchemaSource> sources, List<Problem> problems) {
+        Map<String, Document> documents = new TreeMap<>();
+        Map<String, Document> byId = new TreeMap<>();
+        for (SchemaSource source : sources) {
+            Document previous = documents.get(source.path());
+            if (previous != null) {
+                problems.add(new Problem(source.displayName(), "",
+                        "the same schema path is also provided by " + previous.name() + "; remove one of them"));
+                continue;
+            }
+            parse(source, problems).ifPresent(doc -> {
+                documents.put(source.path(), doc);
+                JsonNode id = doc.root().path("$id");
+                if (id.isTextual() && isAbsoluteUri(id.asText())) {
+                    byId.put(stripFragment(id.asText()), doc);
+                }
+            });
+        }
+        List<EventSchema> events = new ArrayList<>();
+        for (Document doc : documents.values()) {
+            classify(doc, problems).ifPresent(events::add);
+        }
+        SchemaCatalog catalog = new SchemaCatalog(documents, byId, events);
+        catalog.checkAgainstMetaSchemas(problems);
+        catalog.checkReferences(problems);
+        catalog.checkEvents(problems);
+        return catalog;
+    }
+
+    List<EventSchema> events() {
+        return events;
+    }
+
+    Collection<Document> documents() {
+        return documents.values();
+    }
+
+    // ---------------------------------------------------------------- parsing and classifying
+
+    private static Optional<Document> parse(SchemaSource source, List<Problem> problems) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(new String(source.content(), StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            problems.add(new Problem(source.displayName(), "", "malformed JSON" + where + ": " + e.getOriginalMessage()));
+            return Optional.empty();
+        }
+        if (root == null || root.isMissingNode()) {
+            problems.add(new Problem(source.displayName(), "", "the file is empty; a schema is a JSON object"));
+            return Optional.empty();
+        }
+        SpecificationVersion dialect = DEFAULT_DIALECT;
+        JsonNode declared = root.path("$schema");
+        if (declared.isTextual()) {
+            Optional<SpecificationVersion> known = dialectOf(declared.asText());
+            if (known.isEmpty()) {
+                problems.add(new Problem(source.displayName(), "/$schema", "unsupported $schema '" + declared.asText()
+                        + "'; use draft-04, draft-06, draft-07, 2019-09 or 2020-12 (no $schema means 2020-12)"));
+                return Optional.empty();
+            }
+            dialect = known.get();
+        }
+        return Optional.of(new Document(source, root, dialect));
+    }
+
+    static Optional<SpecificationVersion> dialectOf(String schemaUri) {
+        String normalized = stripFragment(schemaUri.trim()).replaceFirst("^http://json-schema\\.org/draft/",
+                "https://json-schema.org/draft/");
+        for (SpecificationVersion version : SpecificationVersion.values()) {
+            if (stripFragment(version.getDialectId()).equals(normalized)) {
+                return Optional.of(version);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<EventSchema> classify(Document doc, List<Problem> problems) {
+        JsonNode root = doc.root();
+        boolean hasSource = root.has(SOURCE_KEYWORD);
+        boolean hasDetailType = root.has(DETAIL_TYPE_KEYWORD);
+        if (!hasSource && !hasDetailType) {
+            return Optional.empty();
+        }
+        if (hasSource != hasDetailType) {
+            String missing = hasSource ? DETAIL_TYPE_KEYWORD : SOURCE_KEYWORD;
+            String present = hasSource ? SOURCE_KEYWORD : DETAIL_TYPE_KEYWORD;
+            problems.add(new Problem(doc.name(), "", "has " + present + " but not " + missing
+                    + "; an event schema needs both, a shared definition neither"));
+            return Optional.empty();
+        }
+        JsonNode source = root.get(SOURCE_KEYWORD);
+        JsonNode detailType = root.get(DETAIL_TYPE_KEYWORD);
+        boolean ok = true;
+        if (!source.isTextual()) {
+            problems.add(new Problem(doc.name(), "/" + SOURCE_KEYWORD, "must be a string"));
+            ok = false;
+        } else {
+            ok &= checkSource(doc, source.asText(), problems);
+        }
+        if (!detailType.isTextual()) {
+            problems.add(new Problem(doc.name(), "/" + DETAIL_TYPE_KEYWORD, "must be a string"));
+            ok = false;
+        } else {
+            ok &= checkDetailType(doc, detailType.asText(), problems);
+        }
+        return ok ? Optional.of(new EventSchema(doc, source.asText(), detailType.asText())) : Optional.empty();
+    }
+
+    private static boolean checkSource(Document doc, String source, List<Problem> problems) {
+        String pointer = "/" + SOURCE_KEYWORD;
+        if (source.isBlank()) {
+            problems.add(new Problem(doc.name(), pointer, "the source must not be empty"));
+            return false;
+        }
+        if (source.startsWith("aws.")) {
+            problems.add(new Problem(doc.name(), pointer, "source '" + source + "' starts with 'aws.', which"
+                    + " EventBridge reserves for AWS services and refuses from custom publishers"
+                    + " (NotAuthorizedForSourceException); use a reverse-DNS name such as com.example.user-service"));
+            return false;
+        }
+        if (source.length() > MAX_SOURCE_LENGTH) {
+            problems.add(new Problem(doc.name(), pointer, "source is " + source.length()
+                    + " characters long; EventBridge allows at most " + MAX_SOURCE_LENGTH));
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean checkDetailType(Document doc, String detailType, List<Problem> problems) {
+        String pointer = "/" + DETAIL_TYPE_KEYWORD;
+        if (detailType.isBlank()) {
+            problems.add(new Problem(doc.name(), pointer, "the detail-type must not be empty"));
+            return false;
+        }
+        if (detailType.length() > MAX_DETAIL_TYPE_LENGTH) {
+            problems.add(new Problem(doc.name(), pointer, "detail-type is " + detailType.length()
+                    + " characters long; EventBridge allows at most " + MAX_DETAIL_TYPE_LENGTH));
+            return false;
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- checks across the set
+
+    private void checkAgainstMetaSchemas(List<Problem> problems) {
+        Map<SpecificationVersion, Schema> metaSchemas = new HashMap<>();
+        for (Document doc : documents.values()) {
+            Schema meta = metaSchemas.computeIfAbsent(doc.dialect(),
+                    d -> registry.getSchema(SchemaLocation.of(d.getDialectId())));
+            for (Error error : meta.validate(doc.root())) {
+                problems.add(new Problem(doc.name(), error.getInstanceLocation().toString(),
+                        "breaks the " + doc.dialect().getDialectId() + " meta-schema: " + error.getMessage()));
+            }
+        }
+    }
+
+    private void checkReferences(List<Problem> problems) {
+        for (Document doc : documents.values()) {
+            checkReferences(doc, doc.root(), "", problems);
+        }
+    }
+
+    private void checkReferences(Document doc, JsonNode node, String pointer, List<Problem> problems) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual()) {
+                resolve(doc, ref.asText(), pointer + "/$ref", problems);
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (!isDataKeyword(field.getKey())) {
+                    checkReferences(doc, field.getValue(), pointer + "/" + escape(field.getKey()), problems);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkReferences(doc, node.get(i), pointer + "/" + i, problems);
+            }
+        }
+    }
+
+    /** Keywords whose values are data, not schemas: a {@code $ref} inside them is not a reference. */
+    private static boolean isDataKeyword(String keyword) {
+        return keyword.equals("examples") || keyword.equals("example") || keyword.equals("enum")
+                || keyword.equals("const") || keyword.equals("default");
+    }
+
+    private void checkEvents(List<Problem> problems) {
+        Map<String, EventSchema> byDetailType = new TreeMap<>();
+        for (EventSchema event : events) {
+            Document doc = event.document();
+            EventSchema other = byDetailType.putIfAbsent(event.detailType(), event);
+            if (other != null) {
+                problems.add(new Problem(doc.name(), "/" + DETAIL_TYPE_KEYWORD, "detail-type '" + event.detailType()
+                        + "' is also declared by " + other.document().name() + "; each event needs its own"));
+            }
+            Target detail = followRefs(new Target(doc, "", doc.root()), problems);
+            if (detail != null && !isObjectSchema(detail.node())) {
+                problems.add(new Problem(doc.name(), "", "the detail schema must describe a JSON object (\"type\": \"object\"),"
+                        + " since EventBridge requires Detail to be an object; found " + describeType(detail.node())));
+            }
+            checkExamples(event, problems);
+        }
+    }
+
+    private Target followRefs(Target target, List<Problem> problems) {
+        Target current = target;
+        for (int hops = 0; current != null && current.node().has("$ref") && hops < 32; hops++) {
+            JsonNode siblings = current.node();
+            if (siblings.has("type") || siblings.has("properties")) {
+                return current;
+            }
+            current = resolve(current.document(), siblings.get("$ref").asText(), current.pointer() + "/$ref",
+                    new ArrayList<>());
+        }
+        return current;
+    }
+
+    static boolean isObjectSchema(JsonNode schema) {
+        JsonNode type = schema.get("type");
+        if (type == null) {
+            return schema.isObject() && !schema.has("items") && !schema.has("enum") && !schema.has("const");
+        }
+        if (type.isTextual()) {
+            return type.asText().equals("object");
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (t.asText().equals("object")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String describeType(JsonNode schema) {
+        JsonNode type = schema.get("type");
+        if (type != null) {
+            return "\"type\": " + type;
+        }
+        return schema.isObject() ? "a schema for arrays or single values" : schema.toString();
+    }
+
+    private void checkExamples(EventSchema event, List<Problem> problems) {
+        Document doc = event.document();
+        JsonNode examples = doc.root().get("examples");
+        if (examples == null || !examples.isArray() || examples.isEmpty()) {
+            return;
+        }
+        Schema schema = validatorFor(doc);
+        for (int i = 0; i < examples.size(); i++) {
+            for (Error error : schema.validate(examples.get(i))) {
+                problems.add(new Problem(doc.name(), "/examples/" + i + error.getInstanceLocation(),
+                        "the example breaks its schema: " + error.getMessage()));
+            }
+        }
+    }
+
+    /** A validator for the document, resolving references within the schema set only. */
+    Schema validatorFor(Document doc) {
+        return registry.getSchema(SchemaLocation.of(iriOf(doc)));
+    }
+
+    private static String iriOf(Document doc) {
+        JsonNode id = doc.root().path("$id");
+        return id.isTextual() && isAbsoluteUri(id.asText()) ? stripFragment(id.asText()) : BASE_IRI + doc.path();
+    }
+
+    private static SchemaRegistry newRegistry(Collection<Document> documents) {
+        Map<String, String> contents = new HashMap<>();
+        for (Document doc : documents) {
+            String text = doc.root().toString();
+            contents.put(BASE_IRI + doc.path(), text);
+            contents.put(iriOf(doc), text);
+        }
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_POINTER)
+                .build();
+        return SchemaRegistry.withDefaultDialect(DEFAULT_DIALECT,
+                builder -> builder.schemas(iri -> contents.get(stripFragment(iri))).schemaRegistryConfig(config));
+    }
+
+    // ---------------------------------------------------------------- reference resolution
+
+    /**
+     * Resolves a {@code $ref} found in {@code from} at {@code refPointer}. Returns null, with a problem,
+     * when it is a URL, leaves the schema set, or names something that does not exist.
+     */
+    Target resolve(Document from, String ref, String refPointer, List<Problem> problems) {
+        int hash = ref.indexOf('#');
+        String location = hash < 0 ? ref : ref.substring(0, hash);
+        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+        Document target;
+        if (location.isEmpty()) {
+            target = from;
+        } else if (isAbsoluteUri(location) || location.startsWith("//")) {
+            target = documentsById.get(location);
+            if (target == null) {
+                problems.add(new Problem(from.name(), refPointer, "$ref '" + ref + "' is a URL; the build never"
+                        + " fetches schemas from the network: copy the schema into the schema directory and"
+                        + " refer to it by a relative path"));
+                return null;
+            }
+        } else {
+            String path = resolvePath(from.path(), location);
+            if (path == null) {
+                problems.add(new Problem(from.name(), refPointer, "$ref '" + ref
+                        + "' points outside the schema directory; only files inside it can be referenced"));
+                return null;
+            }
+            target = documents.get(path);
+            if (target == null) {
+                problems.add(new Problem(from.name(), refPointer, "$ref '" + ref + "' names the file '" + path
+                        + "', which is not in the schema directory"));
+                return null;
+            }
+        }
+        return resolveFragment(from, target, ref, fragment, refPointer, problems);
+    }
+
+    private Target resolveFragment(Document from, Document target, String ref, String fragment, String refPointer,
+            List<Problem> problems) {
+        String pointer = decodeFragment(fragment);
+        if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+            String anchor = findAnchor(target.root(), pointer, "");
+            if (anchor == null) {
+                problems.add(new Problem(from.name(), refPointer, "$ref '" + ref + "' names the anchor '" + pointer
+                        + "', which " + target.name() + " does not define"));
+                return null;
+            }
+            pointer = anchor;
+        }
+        JsonNode node;
+        try {
+            node = target.root().at(JsonPointer.compile(pointer));
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(from.name(), refPointer, "$ref '" + ref + "' has an invalid JSON pointer: "
+                    + e.getMessage()));
+            return null;
+        }
+        if (node.isMissingNode()) {
+            problems.add(new Problem(from.name(), refPointer, "$ref '" + ref + "' points to '" + pointer
+                    + "', which does not exist in " + target.name()));
+            return null;
+        }
+        return new Target(target, pointer, node);
+    }
+
+    private static String findAnchor(JsonNode node, String anchor, String pointer) {
+        if (node.isObject()) {
+            if (anchor.equals(node.path("$anchor").asText(null)) || ("#" + anchor).equals(node.path("$id").asText(null))) {
+                return pointer;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String found = findAnchor(field.getValue(), anchor, pointer + "/" + escape(field.getKey()));
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = findAnchor(node.get(i), anchor, pointer + "/" + i);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Resolves {@code relative} against the directory of {@code base}; null if it leaves the root. */
+    static String resolvePath(String base, String relative) {
+        String decoded = java.net.URLDecoder.decode(relative.replace("+", "%2B"), StandardCharsets.UTF_8);
+        List<String> parts = new ArrayList<>(List.of(base.split("/")));
+        parts.remove(parts.size() - 1);
+        if (decoded.startsWith("/")) {
+            return null;
+        }
+        for (String segment : decoded.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(segment);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String decodeFragment(String fragment) {
+        return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    static boolean isAbsoluteUri(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.isAbsolute();
+        } catch (URISyntaxException e) {
+            return value.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+        }
+    }
+
+    private static String stripFragment(String iri) {
+        int hash = iri.indexOf('#');
+        return hash < 0 ? iri : iri.substring(0, hash);
+    }
+
+    static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+}

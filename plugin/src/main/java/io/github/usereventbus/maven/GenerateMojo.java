@@ -1,0 +1,165 @@
+package io.github.usereventbus.maven;
+
+import io.github.usereventbus.codegen.EventCodeGenerator;
+import io.github.usereventbus.codegen.GenerationRequest;
+import io.github.usereventbus.codegen.GenerationResult;
+import io.github.usereventbus.codegen.InvalidSchemasException;
+import io.github.usereventbus.codegen.Problem;
+import io.github.usereventbus.codegen.SchemaSource;
+import io.github.usereventbus.codegen.SchemaSources;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates immutable event classes, a typed publisher and subscriber helpers from EventBridge event
+ * schemas. Does no work when neither the schemas, the configuration nor the plugin version changed.
+ *
+ * <pre>{@code
+ * <plugin>
+ *   <groupId>io.github.usereventbus</groupId>
+ *   <artifactId>user-event-bus-maven-plugin</artifactId>
+ *   <executions><execution><goals><goal>generate</goal></goals></execution></executions>
+ *   <configuration><packageName>com.example.events</packageName></configuration>
+ * </plugin>
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+    /**
+     * The directory holding the JSON Schemas ({@code *.json}, searched recursively). A schema with both
+     * {@code x-amazon-events-source} and {@code x-amazon-events-detail-type} is an event; one with neither
+     * is a shared definition, generated only where a {@code $ref} uses it. A missing directory is fine
+     * when schemas come from dependencies.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "user-event-bus.schemaDirectory", defaultValue = "${project.basedir}/src/main/schemas")
+    private File schemaDirectory;
+
+    /**
+     * The Java package of the generated classes, for example {@code com.example.events}. Required.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "user-event-bus.packageName", required = true)
+    private String packageName;
+
+    /**
+     * The name of the sealed interface every generated event implements. The publisher facade
+     * ({@code <familyName>Publisher}), the handler and dispatcher and the pattern constants are named
+     * after it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "user-event-bus.familyName", defaultValue = "UserEvent")
+    private String familyName;
+
+    /**
+     * Where the Java sources are generated; added to the project's compile source roots.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "user-event-bus.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/user-event-bus")
+    private File outputDirectory;
+
+    /**
+     * Where the schemas are copied (under {@code <package>/schemas/}) so that the runtime can validate
+     * events against them; added to the project's resources.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "user-event-bus.resourceOutputDirectory",
+            defaultValue = "${project.build.directory}/generated-resources/user-event-bus")
+    private File resourceOutputDirectory;
+
+    /**
+     * Skips generation.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "user-event-bus.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+    private String pluginVersion;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping event code generation (user-event-bus.skip)");
+            return;
+        }
+        GenerationRequest request;
+        try {
+            request = new GenerationRequest(collectSchemas(), packageName, familyName, outputDirectory.toPath(),
+                    resourceOutputDirectory.toPath(),
+                    Path.of(project.getBuild().getDirectory(), "user-event-bus", "generation.state"), pluginVersion);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid configuration of user-event-bus:generate: " + e.getMessage());
+        }
+        if (request.schemas().isEmpty()) {
+            throw new MojoFailureException("No event schemas found in " + display(schemaDirectory.toPath())
+                    + "; put *.json schemas there or set <schemaDirectory>");
+        }
+        GenerationResult result;
+        try {
+            result = EventCodeGenerator.generate(request);
+        } catch (InvalidSchemasException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage(), e.getCause());
+        }
+        for (Problem warning : result.warnings()) {
+            getLog().warn(warning.toString());
+        }
+        if (result.upToDate()) {
+            getLog().info("Event classes are up to date; nothing to generate");
+        } else {
+            getLog().info("Generated " + result.events() + " event(s) from " + request.schemas().size()
+                    + " schema file(s): " + result.written() + " file(s) written, " + result.unchanged()
+                    + " unchanged, " + result.deleted() + " deleted");
+        }
+        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        if (project.getResources().stream()
+                .noneMatch(r -> resourceOutputDirectory.getAbsolutePath().equals(r.getDirectory()))) {
+            Resource resource = new Resource();
+            resource.setDirectory(resourceOutputDirectory.getAbsolutePath());
+            project.addResource(resource);
+        }
+    }
+
+    private List<SchemaSource> collectSchemas() throws MojoExecutionException {
+        List<SchemaSource> sources = new ArrayList<>();
+        try {
+            sources.addAll(SchemaSources.fromDirectory(schemaDirectory.toPath(), display(schemaDirectory.toPath())));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not read the schemas in " + schemaDirectory + ": " + e, e);
+        }
+        return sources;
+    }
+
+    private String display(Path path) {
+        Path base = project.getBasedir().toPath().toAbsolutePath();
+        Path absolute = path.toAbsolutePath();
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+}

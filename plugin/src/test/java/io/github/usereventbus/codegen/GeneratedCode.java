@@ -1,0 +1,96 @@
+package io.github.usereventbus.codegen;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Test support: generates from schema sources, compiles the result with javac and loads it. */
+final class GeneratedCode {
+
+    final EventCodeGenerator.Output output;
+    final ClassLoader loader;
+    final Path directory;
+
+    private GeneratedCode(EventCodeGenerator.Output output, ClassLoader loader, Path directory) {
+        this.output = output;
+        this.loader = loader;
+        this.directory = directory;
+    }
+
+    static GenerationRequest request(List<SchemaSource> sources, String packageName, Path dir) {
+        return new GenerationRequest(sources, packageName, "UserEvent", dir.resolve("src"), dir.resolve("res"),
+                dir.resolve("state"), "test");
+    }
+
+    /** Generates and compiles; fails the test with javac's diagnostics if the output does not compile. */
+    static GeneratedCode compile(List<SchemaSource> sources, String packageName, Path dir)
+            throws InvalidSchemasException {
+        EventCodeGenerator.Output output = EventCodeGenerator.render(request(sources, packageName, dir));
+        try {
+            Path src = dir.resolve("src");
+            Path classes = dir.resolve("classes");
+            Files.createDirectories(classes);
+            List<Path> files = new ArrayList<>();
+            for (Map.Entry<String, byte[]> e : output.sources().entrySet()) {
+                Path file = src.resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                Files.write(file, e.getValue());
+                files.add(file);
+            }
+            for (Map.Entry<String, byte[]> e : output.resources().entrySet()) {
+                Path file = classes.resolve(e.getKey());
+                Files.createDirectories(file.getParent());
+                Files.write(file, e.getValue());
+            }
+            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+            DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+            try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+                List<String> options = List.of("-d", classes.toString(), "-classpath",
+                        System.getProperty("java.class.path"), "--release", "17", "-Xlint:all", "-Xdiags:verbose");
+                boolean ok = javac.getTask(null, fm, diagnostics, options, null,
+                        fm.getJavaFileObjectsFromPaths(files)).call();
+                if (!ok) {
+                    throw new AssertionError("generated code does not compile:\n" + diagnostics.getDiagnostics().stream()
+                            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.OTHER)
+                            .limit(20)
+                            .map(Object::toString).collect(Collectors.joining("\n")));
+                }
+            }
+            ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                    GeneratedCode.class.getClassLoader());
+            return new GeneratedCode(output, loader, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Class<?> load(String name) {
+        try {
+            return loader.loadClass(name);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("no generated class " + name + "; generated: " + output.sources().keySet(), e);
+        }
+    }
+
+    String source(String path) {
+        byte[] bytes = output.sources().get(path);
+        if (bytes == null) {
+            throw new AssertionError("no generated file " + path + "; generated: " + output.sources().keySet());
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
