@@ -93,6 +93,13 @@ final class ModelBuilder {
                 continue; // problems were reported where the schema was found wanting
             }
             objects.remove(detail);
+            if (detail.properties().isEmpty() && (doc.root().has("oneOf") || doc.root().has("anyOf"))) {
+                problems.add(new Problem(doc.name(), doc.root().has("oneOf") ? "/oneOf" : "/anyOf",
+                        "the detail schema is a union (oneOf/anyOf) of several shapes with no common properties;"
+                                + " an event needs one object shape: write one event schema per variant, each with"
+                                + " its own detail-type"));
+                continue;
+            }
             eventTypes.add(new EventType(detail, event.source(), event.detailType(), resourcePrefix + doc.path()));
         }
         objects.sort(Comparator.comparing(ObjectType::className));

@@ -1,0 +1,142 @@
+package io.github.usereventbus.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The 52 real event schemas of {@code ../shared/corpus}: each, once marked as an event, must generate
+ * code that compiles, or be refused with problems that name the file, the place and the construct.
+ * Anything else (an exception of another kind, output javac rejects) fails.
+ */
+@DisplayName("The public schema corpus")
+class CorpusTest {
+
+    static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
+    /** Files other schemas $ref; they are shared definitions, not events (see SOURCES.md). */
+    static final Set<String> SUPPORT = Set.of("aws-serverless-ecommerce-platform/shared/resources/schemas.json");
+    static final Map<String, String> OUTCOMES = new TreeMap<>();
+
+    static Stream<String> eventFiles() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "the corpus is not beside this checkout at " + CORPUS.toAbsolutePath());
+        return allFiles().stream().filter(p -> !SUPPORT.contains(p) && !p.startsWith("octokit-webhooks/split/common/"));
+    }
+
+    static List<String> allFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(CORPUS)) {
+            return files.filter(p -> p.toString().endsWith(".json") && !p.toString().contains("LICENSES"))
+                    .map(p -> CORPUS.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventFiles")
+    void generatesCompilingCodeOrRefusesClearly(String eventFile, @TempDir Path dir) throws IOException {
+        List<SchemaSource> sources = new ArrayList<>();
+        for (String path : referencedFrom(eventFile)) {
+            byte[] content = withEventMarks(Files.readAllBytes(CORPUS.resolve(path)), path, path.equals(eventFile));
+            sources.add(new SchemaSource(path, path, content));
+        }
+        try {
+            GeneratedCode code = GeneratedCode.compile(sources, "corpus.events", dir);
+            assertThat(code.output.events()).isEqualTo(1);
+            OUTCOMES.put(eventFile, "compiles: " + code.output.sources().size() + " files");
+        } catch (InvalidSchemasException refused) {
+            assertThat(refused.problems()).isNotEmpty().allSatisfy(p -> {
+                assertThat(p.file()).isNotBlank();
+                assertThat(p.message()).isNotBlank();
+            });
+            OUTCOMES.put(eventFile, "refused: " + refused.problems().size() + " problem(s), first: "
+                    + refused.problems().stream().sorted().findFirst().orElseThrow());
+        }
+    }
+
+    private static final Pattern REF = Pattern.compile("\"\\$ref\"\\s*:\\s*\"([^\"#]+)");
+
+    /** The file and every file it reaches through $ref: relative paths, or absolute ones matching an $id. */
+    static Set<String> referencedFrom(String start) throws IOException {
+        Map<String, String> byId = new TreeMap<>();
+        for (String path : allFiles()) {
+            Matcher id = Pattern.compile("\"\\$id\"\\s*:\\s*\"([^\"#]+)").matcher(Files.readString(CORPUS.resolve(path)));
+            if (id.find()) {
+                byId.put(id.group(1), path);
+            }
+        }
+        Set<String> seen = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(start));
+        while (!todo.isEmpty()) {
+            String path = todo.pop();
+            if (!seen.add(path) || !Files.isRegularFile(CORPUS.resolve(path))) {
+                continue;
+            }
+            Matcher ref = REF.matcher(Files.readString(CORPUS.resolve(path)));
+            while (ref.find()) {
+                String target = ref.group(1);
+                String resolved = byId.containsKey(target) ? byId.get(target)
+                        : SchemaCatalog.resolvePath(path, target);
+                if (resolved != null) {
+                    todo.push(resolved);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * Marks the file under test as an event, as a user would, with the two keywords; removes them from
+     * every other file (the AWS registry's files carry them), which are then shared definitions.
+     */
+    static byte[] withEventMarks(byte[] content, String path, boolean event) {
+        try {
+            if (SchemaCatalog.JSON.readTree(content) instanceof ObjectNode root) {
+                root.remove(List.of(SchemaCatalog.SOURCE_KEYWORD, SchemaCatalog.DETAIL_TYPE_KEYWORD));
+                if (event) {
+                    String name = path.substring(path.lastIndexOf('/') + 1).replace(".json", "").replace(".schema", "");
+                    root.put(SchemaCatalog.SOURCE_KEYWORD, "com.example.corpus");
+                    root.put(SchemaCatalog.DETAIL_TYPE_KEYWORD, name);
+                }
+                return SchemaCatalog.JSON.writeValueAsBytes(root);
+            }
+        } catch (IOException e) {
+            // left as it is: the generator must report it
+        }
+        return content;
+    }
+
+    @AfterAll
+    static void report() throws IOException {
+        if (OUTCOMES.isEmpty()) {
+            return;
+        }
+        long compiled = OUTCOMES.values().stream().filter(v -> v.startsWith("compiles")).count();
+        StringBuilder text = new StringBuilder("corpus: " + compiled + " of " + OUTCOMES.size() + " compile\n");
+        OUTCOMES.forEach((file, outcome) -> text.append(file).append(": ").append(outcome).append('\n'));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "corpus-report.txt"), text);
+        System.out.println(text);
+        if (OUTCOMES.size() == 52) {
+            // a floor, so that a change that refuses more of the corpus is noticed
+            assertThat(compiled).as("corpus files that compile").isGreaterThanOrEqualTo(34);
+        }
+    }
+}
