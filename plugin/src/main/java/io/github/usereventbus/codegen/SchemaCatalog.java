@@ -71,6 +71,7 @@ final class SchemaCatalog {
     private final Map<String, Document> documents;
     private final Map<String, Document> documentsById;
     private final List<EventSchema> events;
+    private final List<EventSchema> duplicates = new ArrayList<>();
     private final SchemaRegistry registry;
 
     private SchemaCatalog(Map<String, Document> documents, Map<String, Document> documentsById,
@@ -114,8 +115,9 @@ final class SchemaCatalog {
         return catalog;
     }
 
+    /** The events, less those whose detail-type another event already declared. */
     List<EventSchema> events() {
-        return events;
+        return events.stream().filter(e -> !duplicates.contains(e)).toList();
     }
 
     Collection<Document> documents() {
@@ -282,6 +284,7 @@ final class SchemaCatalog {
             if (other != null) {
                 problems.add(new Problem(doc.name(), "/" + DETAIL_TYPE_KEYWORD, "detail-type '" + event.detailType()
                         + "' is also declared by " + other.document().name() + "; each event needs its own"));
+                duplicates.add(event);
             }
             Target detail = followRefs(new Target(doc, "", doc.root()), problems);
             if (detail != null && !isObjectSchema(detail.node())) {

@@ -56,6 +56,9 @@ class BadInputTest {
                 "a-malformed.json#: malformed JSON at line 1, column 19: Unexpected end-of-input within/between"
                         + " Object entries",
                 "b-meta.json#/properties/n/type: breaks the https://json-schema.org/draft/2020-12/schema meta-schema:"
+                        + " does not have a value in the enumeration [\"array\", \"boolean\", \"integer\", \"null\","
+                        + " \"number\", \"object\", \"string\"]",
+                "b-meta.json#/properties/n/type: breaks the https://json-schema.org/draft/2020-12/schema meta-schema:"
                         + " string found, array expected",
                 "c-example.json#/examples/0/n: the example breaks its schema: string found, integer expected",
                 "d-array.json#: the detail schema must describe a JSON object (\"type\": \"object\"), since EventBridge"
