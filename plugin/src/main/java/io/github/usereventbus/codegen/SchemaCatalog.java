@@ -13,6 +13,11 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.BasicDialectRegistry;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.KeywordFactory;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.PathType;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -370,8 +375,18 @@ final class SchemaCatalog {
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)
                 .build();
-        return SchemaRegistry.withDefaultDialect(DEFAULT_DIALECT,
-                builder -> builder.schemas(iri -> contents.get(stripFragment(iri))).schemaRegistryConfig(config));
+        // keywords of our own and of other tools (x-amazon-events-*, x-sensitive, javaType) are annotations
+        KeywordFactory annotation = (keyword, context) -> new NonValidationKeyword(keyword);
+        List<Dialect> dialects = List.of(Dialects.getDraft4(), Dialects.getDraft6(), Dialects.getDraft7(),
+                        Dialects.getDraft201909(), Dialects.getDraft202012()).stream()
+                .map(d -> Dialect.builder(d).unknownKeywordFactory(annotation).build())
+                .toList();
+        return SchemaRegistry.builder()
+                .dialectRegistry(new BasicDialectRegistry(dialects))
+                .defaultDialectId(DEFAULT_DIALECT.getDialectId())
+                .schemas(iri -> contents.get(stripFragment(iri)))
+                .schemaRegistryConfig(config)
+                .build();
     }
 
     // ---------------------------------------------------------------- reference resolution

@@ -20,6 +20,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -37,7 +39,8 @@ import org.apache.maven.project.MavenProject;
  *
  * @since 0.1.0
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractMojo {
 
     /**
@@ -89,6 +92,22 @@ public class GenerateMojo extends AbstractMojo {
     private File resourceOutputDirectory;
 
     /**
+     * Dependencies whose jars hold schemas, as {@code groupId:artifactId}; each must also be a dependency
+     * of the project, whose version is then the contract's version. Their {@code *.json} entries are read
+     * in place (outside {@code META-INF}), together with the schemas of {@link #schemaDirectory}.
+     *
+     * <pre>{@code
+     * <schemaDependencies>
+     *   <schemaDependency>io.github.usereventbus:user-event-schemas</schemaDependency>
+     * </schemaDependencies>
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "user-event-bus.schemaDependencies")
+    private List<String> schemaDependencies = new ArrayList<>();
+
+    /**
      * Skips generation.
      *
      * @since 0.1.0
@@ -112,7 +131,8 @@ public class GenerateMojo extends AbstractMojo {
         try {
             request = new GenerationRequest(collectSchemas(), packageName, familyName, outputDirectory.toPath(),
                     resourceOutputDirectory.toPath(),
-                    Path.of(project.getBuild().getDirectory(), "user-event-bus", "generation.state"), pluginVersion);
+                    Path.of(project.getBuild().getDirectory(), "user-event-bus", outputDirectory.getName() + ".state"),
+                    pluginVersion);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration of user-event-bus:generate: " + e.getMessage());
         }
@@ -153,6 +173,24 @@ public class GenerateMojo extends AbstractMojo {
             sources.addAll(SchemaSources.fromDirectory(schemaDirectory.toPath(), display(schemaDirectory.toPath())));
         } catch (IOException e) {
             throw new MojoExecutionException("Could not read the schemas in " + schemaDirectory + ": " + e, e);
+        }
+        for (String coordinates : schemaDependencies) {
+            Artifact artifact = project.getArtifacts().stream()
+                    .filter(a -> (a.getGroupId() + ":" + a.getArtifactId()).equals(coordinates.trim()))
+                    .findFirst()
+                    .orElseThrow(() -> new MojoExecutionException("The schema dependency " + coordinates
+                            + " is not a dependency of this project; add it to <dependencies> with the contract"
+                            + " version you want"));
+            if (artifact.getFile() == null || !artifact.getFile().isFile()) {
+                throw new MojoExecutionException("The schema dependency " + coordinates + " has no jar to read ("
+                        + artifact.getFile() + "); build or install it first");
+            }
+            try {
+                sources.addAll(SchemaSources.fromJar(artifact.getFile().toPath(), "", artifact.getGroupId() + ":"
+                        + artifact.getArtifactId() + ":" + artifact.getVersion()));
+            } catch (IOException e) {
+                throw new MojoExecutionException("Could not read the schemas in " + artifact.getFile() + ": " + e, e);
+            }
         }
         return sources;
     }
