@@ -1,0 +1,71 @@
+package io.github.usereventbus.runtime.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.BasicDialectRegistry;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.KeywordFactory;
+import com.networknt.schema.keyword.NonValidationKeyword;
+import com.networknt.schema.path.PathType;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Validates event details against the schemas the generator copied onto the classpath. Each schema is
+ * compiled once and cached; {@code format} is asserted (uuid, email, date-time...), which from draft
+ * 2019-09 on is not the default.
+ */
+public final class SchemaValidator {
+
+    private final SchemaRegistry registry;
+    private final ConcurrentMap<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    public SchemaValidator() {
+        KeywordFactory annotation = (keyword, context) -> new NonValidationKeyword(keyword);
+        List<Dialect> dialects = List.of(Dialects.getDraft4(), Dialects.getDraft6(), Dialects.getDraft7(),
+                        Dialects.getDraft201909(), Dialects.getDraft202012()).stream()
+                .map(d -> Dialect.builder(d).unknownKeywordFactory(annotation).build())
+                .toList();
+        this.registry = SchemaRegistry.builder()
+                .dialectRegistry(new BasicDialectRegistry(dialects))
+                .defaultDialectId(Dialects.getDraft202012().getId())
+                .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .pathType(PathType.JSON_POINTER)
+                        .build())
+                .build();
+    }
+
+    /** One violation: where in the detail, and what. */
+    public record Violation(String pointer, String message) {
+    }
+
+    /**
+     * Validates a detail against the schema at a classpath location.
+     *
+     * @throws IllegalStateException if the schema is not on the classpath
+     */
+    public List<Violation> validate(String schemaResource, JsonNode detail) {
+        Schema schema = schemas.computeIfAbsent(schemaResource, this::load);
+        return schema.validate(detail).stream()
+                .map((Error e) -> new Violation(e.getInstanceLocation().toString(), e.getMessage()))
+                .toList();
+    }
+
+    private Schema load(String resource) {
+        if (Thread.currentThread().getContextClassLoader().getResource(resource) == null
+                && SchemaValidator.class.getClassLoader().getResource(resource) == null) {
+            throw new IllegalStateException("the event schema " + resource + " is not on the classpath; are the"
+                    + " generated resources (target/generated-resources/user-event-bus) packaged?");
+        }
+        Schema schema = registry.getSchema(SchemaLocation.of("classpath:" + resource));
+        schema.initializeValidators();
+        return schema;
+    }
+}
