@@ -53,6 +53,12 @@ public final class EventCodeGenerator {
         SchemaCatalog catalog = SchemaCatalog.load(request.schemas(), problems);
         Generation generation = ModelBuilder.build(catalog, request.packageName(), Family.of(request.familyName()),
                 request.resourcePrefix(), problems);
+        for (var pattern : Patterns.files(generation.events()).entrySet()) {
+            String problem = generation.events().isEmpty() ? null : Patterns.check(pattern.getValue());
+            if (problem != null) {
+                problems.add(new Problem(pattern.getKey(), "", problem));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidSchemasException(problems);
         }
@@ -65,6 +71,11 @@ public final class EventCodeGenerator {
         Map<String, byte[]> resources = new TreeMap<>();
         for (SchemaCatalog.Document doc : catalog.documents()) {
             resources.put(request.resourcePrefix() + doc.path(), doc.source().content());
+        }
+        if (!generation.events().isEmpty()) {
+            String patternPrefix = request.packageName().replace('.', '/') + "/patterns/";
+            Patterns.files(generation.events()).forEach((name, json) ->
+                    resources.put(patternPrefix + name, (json + "\n").getBytes(StandardCharsets.UTF_8)));
         }
         return new Output(sources, resources, generation.events().size(), conventionWarnings(catalog));
     }

@@ -71,6 +71,7 @@ final class JavaRenderer {
         if (!generation.events().isEmpty()) {
             files.add(file(familyInterface()));
             files.add(file(publisher()));
+            files.addAll(new SubscriberRenderer(generation, this).render());
         }
         files.sort(java.util.Comparator.comparing(f -> f.typeSpec().name()));
         return files;

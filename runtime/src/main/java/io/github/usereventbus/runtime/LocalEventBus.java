@@ -2,8 +2,6 @@ package io.github.usereventbus.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.usereventbus.runtime.internal.EntryPreparer;
 import io.github.usereventbus.runtime.internal.PreparedEvent;
 import io.github.usereventbus.runtime.internal.SchemaValidator;
@@ -11,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,20 +156,10 @@ public final class LocalEventBus implements EventPublisher {
     }
 
     private String envelope(PreparedEvent event, String id) {
-        ObjectNode envelope = mapper.createObjectNode();
-        envelope.put("version", "0");
-        envelope.put("id", id);
-        envelope.put("detail-type", event.entry().detailType());
-        envelope.put("source", event.entry().source());
-        envelope.put("account", account);
         Instant time = event.entry().time() != null ? event.entry().time() : clock.instant();
-        envelope.put("time", time.truncatedTo(ChronoUnit.SECONDS).toString());
-        envelope.put("region", region);
-        ArrayNode resources = envelope.putArray("resources");
-        event.event().resources().forEach(resources::add);
         try {
-            envelope.set("detail", mapper.readTree(event.detail()));
-            return mapper.writeValueAsString(envelope);
+            return Envelopes.write(mapper.readTree(event.detail()), event.entry().detailType(), event.entry().source(),
+                    id, time, account, region, event.event().resources());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

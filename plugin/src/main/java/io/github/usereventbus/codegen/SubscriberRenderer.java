@@ -1,0 +1,248 @@
+package io.github.usereventbus.codegen;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.usereventbus.codegen.Model.EnumType;
+import io.github.usereventbus.codegen.Model.EventType;
+import io.github.usereventbus.codegen.Model.Generation;
+import io.github.usereventbus.codegen.Model.Named;
+import io.github.usereventbus.codegen.Model.Property;
+import io.github.usereventbus.codegen.Model.Scalar;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders what subscribers need: a handler interface with one method per event, a dispatcher that
+ * parses envelopes and routes them, and the event patterns as constants and typed builders.
+ */
+final class SubscriberRenderer {
+
+    private static final String RUNTIME = JavaRenderer.RUNTIME;
+    private static final ClassName ENVELOPE = ClassName.get(RUNTIME, "Envelope");
+    private static final ClassName ENVELOPE_READER = ClassName.get(RUNTIME, "EnvelopeReader");
+    private static final ClassName EVENT_PATTERN = ClassName.get(RUNTIME, "EventPattern");
+    private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+
+    private final Generation generation;
+    private final JavaRenderer base;
+    private final Set<String> enumNames = new HashSet<>();
+
+    SubscriberRenderer(Generation generation, JavaRenderer base) {
+        this.generation = generation;
+        this.base = base;
+        generation.enums().stream().map(EnumType::className).forEach(enumNames::add);
+    }
+
+    List<JavaFile> render() {
+        return List.of(base.file(handler()), base.file(dispatcher()), base.file(patterns()));
+    }
+
+    private TypeName envelopeOf(TypeName detail) {
+        return ParameterizedTypeName.get(ENVELOPE, detail);
+    }
+
+    private TypeSpec handler() {
+        TypeSpec.Builder type = TypeSpec.interfaceBuilder(base.className(generation.family().handlerName()))
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(base.generated())
+                .addJavadoc("Handles the events of this contract, one method per event. A new event in the schemas\n"
+                        + "adds a method here: every handler then fails to compile until it handles it.\n"
+                        + "Pass an implementation to {@link $T#dispatch}.\n",
+                        base.className(generation.family().dispatcherName()));
+        for (EventType event : generation.events()) {
+            ClassName detail = base.className(event.detail().className());
+            type.addMethod(MethodSpec.methodBuilder("on" + event.detail().className())
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .addParameter(envelopeOf(detail), "envelope")
+                    .addJavadoc("Handles a {@code $L} event from {@code $L}.\n", JavaRenderer.javadocText(event.detailType()),
+                            JavaRenderer.javadocText(event.source()))
+                    .build());
+        }
+        type.addMethod(MethodSpec.methodBuilder("onUnknownEvent").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .addParameter(envelopeOf(JavaRenderer.BUS_EVENT), "envelope")
+                .addJavadoc("An event this contract does not know, for example one the producer added since; its\n"
+                        + "detail is in {@code envelope.rawDetail()}. Ignored unless overridden; never called by a\n"
+                        + "strict dispatcher, which refuses such events.\n")
+                .build());
+        return type.build();
+    }
+
+    private TypeSpec dispatcher() {
+        ClassName self = base.className(generation.family().dispatcherName());
+        ClassName handler = base.className(generation.family().handlerName());
+        TypeName envelope = envelopeOf(JavaRenderer.BUS_EVENT);
+        CodeBlock.Builder reader = CodeBlock.builder().add("return $T.builder().strict(strict).validate(validate)", ENVELOPE_READER);
+        for (EventType event : generation.events()) {
+            ClassName detail = base.className(event.detail().className());
+            reader.add("\n.event($T.SOURCE, $T.DETAIL_TYPE, $T.SCHEMA, $T.class)", detail, detail, detail, detail);
+        }
+        reader.add("\n.build()");
+        MethodSpec.Builder route = MethodSpec.methodBuilder("dispatch").addModifiers(Modifier.PUBLIC)
+                .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+                        .addMember("value", "$S", "unchecked").build())
+                .addParameter(envelope, "envelope").addParameter(handler, "handler")
+                .addJavadoc("Routes a parsed envelope to the handler's method for its event.\n")
+                .addStatement("$T detail = envelope.detail()", JavaRenderer.BUS_EVENT);
+        for (EventType event : generation.events()) {
+            ClassName detail = base.className(event.detail().className());
+            route.beginControlFlow("if (detail instanceof $T)", detail)
+                    .addStatement("handler.on$L(($T) ($T<?>) envelope)", event.detail().className(), envelopeOf(detail), ENVELOPE)
+                    .addStatement("return")
+                    .endControlFlow();
+        }
+        route.addStatement("handler.onUnknownEvent(envelope)");
+        return TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(base.generated())
+                .addJavadoc("Parses EventBridge envelopes (an SQS message body, a Lambda input, a string) into typed\n"
+                        + "envelopes and routes them to a {@link $T}. Thread-safe.\n\n"
+                        + "<p>{@link #tolerant()} accepts unknown detail-types and unknown detail fields, as a\n"
+                        + "subscriber must when the producer adds an optional field or a new event;\n"
+                        + "{@link #strict()} refuses both.\n", handler)
+                .addField(FieldSpec.builder(ENVELOPE_READER, "reader", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                        .addParameter(ENVELOPE_READER, "reader").addStatement("this.reader = reader").build())
+                .addMethod(MethodSpec.methodBuilder("tolerant").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(self).addJavadoc("Tolerates unknown detail-types and fields; does not validate.\n")
+                        .addStatement("return new $T(reader(false, false))", self).build())
+                .addMethod(MethodSpec.methodBuilder("strict").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(self).addJavadoc("Refuses unknown detail-types and unknown detail fields.\n")
+                        .addStatement("return new $T(reader(true, false))", self).build())
+                .addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(self).addParameter(boolean.class, "strict").addParameter(boolean.class, "validate")
+                        .addJavadoc("@param strict   refuse unknown detail-types and fields\n"
+                                + "@param validate validate each detail against its schema on receipt\n")
+                        .addStatement("return new $T(reader(strict, validate))", self).build())
+                .addMethod(MethodSpec.methodBuilder("reader").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(ENVELOPE_READER).addParameter(boolean.class, "strict")
+                        .addParameter(boolean.class, "validate").addStatement("$L", reader.build()).build())
+                .addMethod(parse(envelope, String.class, "json text"))
+                .addMethod(parse(envelope, InputStream.class, "a stream of JSON, such as a Lambda input"))
+                .addMethod(parse(envelope, JSON_NODE, "a JSON tree"))
+                .addMethod(MethodSpec.methodBuilder("dispatch").addModifiers(Modifier.PUBLIC)
+                        .addParameter(String.class, "json").addParameter(handler, "handler")
+                        .addJavadoc("Parses an envelope and routes it to the handler.\n\n"
+                                + "@throws $T if it cannot be read\n", ClassName.get(RUNTIME, "EnvelopeException"))
+                        .addStatement("dispatch(parse(json), handler)").build())
+                .addMethod(route.build())
+                .build();
+    }
+
+    private MethodSpec parse(TypeName envelope, Object input, String what) {
+        TypeName type = input instanceof TypeName t ? t : ClassName.get((Class<?>) input);
+        return MethodSpec.methodBuilder("parse").addModifiers(Modifier.PUBLIC).returns(envelope)
+                .addParameter(type, "json")
+                .addJavadoc("Reads an envelope from $L.\n\n@throws $T if it is not an EventBridge envelope, or its\n"
+                        + "detail does not fit the contract\n", what, ClassName.get(RUNTIME, "EnvelopeException"))
+                .addStatement("return reader.read(json)").build();
+    }
+
+    private TypeSpec patterns() {
+        ClassName self = base.className(generation.family().patternsName());
+        TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addAnnotation(base.generated())
+                .addJavadoc("EventBridge event patterns for rules on this contract's events, checked with event-ruler\n"
+                        + "when generated. The same patterns are written as JSON files next to the schemas, under\n"
+                        + "{@code patterns/}, for CloudFormation, CDK or Terraform.\n")
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addField(FieldSpec.builder(String.class, "ALL_EVENTS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Every event of this contract.\n")
+                .initializer("$S", Patterns.family(generation.events())).build());
+        for (EventType event : generation.events()) {
+            String className = event.detail().className();
+            type.addField(FieldSpec.builder(String.class, Identifiers.constantName(className),
+                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Every {@code $L} event.\n", JavaRenderer.javadocText(event.detailType()))
+                    .initializer("$S", Patterns.of(event)).build());
+            ClassName narrowing = self.nestedClass(className + "Pattern");
+            type.addMethod(MethodSpec.methodBuilder(Character.toLowerCase(className.charAt(0)) + className.substring(1))
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(narrowing)
+                    .addJavadoc("A pattern for {@code $L} events, to narrow on detail fields.\n",
+                            JavaRenderer.javadocText(event.detailType()))
+                    .addStatement("return new $T($T.of($T.of($T.SOURCE), $T.of($T.DETAIL_TYPE)))", narrowing,
+                            EVENT_PATTERN, List.class, base.className(className), List.class, base.className(className))
+                    .build());
+            type.addType(narrowingType(event, narrowing));
+        }
+        return type.build();
+    }
+
+    /** Typed conditions on the event's top-level scalar and enum fields. */
+    private TypeSpec narrowingType(EventType event, ClassName self) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("A pattern for {@code $L} events; each method adds a condition and returns a new pattern.\n",
+                        JavaRenderer.javadocText(event.detailType()))
+                .addField(EVENT_PATTERN, "pattern", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                        .addParameter(EVENT_PATTERN, "pattern").addStatement("this.pattern = pattern").build());
+        Set<String> taken = new HashSet<>(List.of("toJson", "toEventPattern", "toString", "pattern"));
+        event.detail().properties().forEach(p -> taken.add(p.javaName()));
+        for (Property p : event.detail().properties()) {
+            MethodSpec condition = condition(p, self);
+            if (condition != null) {
+                type.addMethod(condition);
+            }
+            String exists = p.javaName() + "Exists";
+            if (!p.required() && taken.add(exists)) {
+                type.addMethod(MethodSpec.methodBuilder(exists).addModifiers(Modifier.PUBLIC).returns(self)
+                        .addParameter(boolean.class, "exists")
+                        .addJavadoc("Only events where {@code $L} is present, or absent.\n", JavaRenderer.javadocText(p.jsonName()))
+                        .addStatement("return new $T(pattern.detailExists($S, exists))", self, p.jsonName()).build());
+            }
+        }
+        type.addMethod(MethodSpec.methodBuilder("toEventPattern").addModifiers(Modifier.PUBLIC).returns(EVENT_PATTERN)
+                .addStatement("return pattern").build());
+        type.addMethod(MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC).returns(String.class)
+                .addJavadoc("The pattern as JSON, checked with event-ruler and against the 2048-character limit.\n")
+                .addStatement("return pattern.toJson()").build());
+        type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(String.class).addStatement("return pattern.toString()").build());
+        return type.build();
+    }
+
+    private MethodSpec condition(Property p, ClassName self) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC).returns(self)
+                .varargs(true)
+                .addJavadoc("Only events whose {@code $L} is one of these values.\n", JavaRenderer.javadocText(p.jsonName()));
+        if (p.type() instanceof Named n && enumNames.contains(n.simpleName())) {
+            ClassName e = base.className(n.simpleName());
+            return method.addParameter(ArrayTypeName.of(e), "values")
+                    .addStatement("return new $T(pattern.detailAnyOf($S, $T.stream(values).map($T::value).toList()))",
+                            self, p.jsonName(), java.util.Arrays.class, e).build();
+        }
+        if (!(p.type() instanceof Scalar s)) {
+            return null;
+        }
+        switch (s.kind()) {
+            case STRING:
+                return method.addParameter(String[].class, "values")
+                        .addStatement("return new $T(pattern.detailAnyOf($S, $T.of(values)))", self, p.jsonName(), List.class)
+                        .build();
+            case UUID:
+                return method.addParameter(java.util.UUID[].class, "values")
+                        .addStatement("return new $T(pattern.detailAnyOf($S, $T.stream(values).map($T::toString).toList()))",
+                                self, p.jsonName(), java.util.Arrays.class, java.util.UUID.class).build();
+            case LONG:
+                return method.addParameter(long[].class, "values")
+                        .addStatement("return new $T(pattern.detailAnyOfNumbers($S, $T.stream(values).boxed().toList()))",
+                                self, p.jsonName(), java.util.Arrays.class).build();
+            case BOOLEAN:
+                return MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC).returns(self)
+                        .addParameter(boolean.class, "value")
+                        .addJavadoc("Only events whose {@code $L} is this value.\n", JavaRenderer.javadocText(p.jsonName()))
+                        .addStatement("return new $T(pattern.detailIs($S, value))", self, p.jsonName()).build();
+            default:
+                return null;
+        }
+    }
+}

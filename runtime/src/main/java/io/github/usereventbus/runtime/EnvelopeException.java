@@ -1,0 +1,15 @@
+package io.github.usereventbus.runtime;
+
+/** An envelope could not be read: not JSON, not an EventBridge envelope, or a detail that breaks the contract. */
+public final class EnvelopeException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public EnvelopeException(String message) {
+        super(message);
+    }
+
+    public EnvelopeException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
