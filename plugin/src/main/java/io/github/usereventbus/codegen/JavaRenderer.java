@@ -107,7 +107,10 @@ final class JavaRenderer {
             javadoc.add("<p>The detail of the EventBridge event {@code $L} from {@code $L}.\n",
                     javadocText(event.detailType()), javadocText(event.source()));
         }
-        javadoc.add("<p>Generated from {@code $L}; do not edit.\n", javadocText(object.origin()));
+        javadoc.add("<p>Generated from {@code $L}; do not edit.\n", javadocText(origin(object.origin())));
+        if (!object.properties().isEmpty()) {
+            javadoc.add("\n");
+        }
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         CodeBlock.Builder body = CodeBlock.builder();
         List<Property> required = object.properties().stream().filter(Property::required).toList();
@@ -178,13 +181,16 @@ final class JavaRenderer {
     }
 
     private static String propertyDoc(Property p) {
-        String doc = p.description().isBlank() ? "the {@code " + javadocText(p.jsonName()) + "} property"
+        String doc = p.description().isBlank() ? "The {@code " + javadocText(p.jsonName()) + "} property."
                 : javadocText(p.description());
+        if (!doc.endsWith(".")) {
+            doc += ".";
+        }
         if (p.required()) {
-            doc += " (required)";
+            doc += " Required.";
         }
         if (p.sensitive()) {
-            doc += " (sensitive: never shown by {@code toString})";
+            doc += " Sensitive: never shown by {@code toString}.";
         }
         return doc;
     }
@@ -232,7 +238,7 @@ final class JavaRenderer {
             copying.addStatement("this.$N = source.$N", p.javaName(), p.javaName());
             builder.addMethod(MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC)
                     .returns(builderName).addParameter(t, p.javaName())
-                    .addJavadoc("Sets $L.\n", propertyDoc(p))
+                    .addJavadoc("Sets {@code $L}: $L\n", javadocText(p.jsonName()), propertyDoc(p))
                     .addStatement("this.$N = $N", p.javaName(), p.javaName())
                     .addStatement("return this").build());
             args.add(CodeBlock.of("$N", p.javaName()));
@@ -306,7 +312,7 @@ final class JavaRenderer {
         if (!e.description().isBlank()) {
             type.addJavadoc("$L\n\n", javadocText(e.description()));
         }
-        type.addJavadoc("<p>Generated from {@code $L}; do not edit.\n", javadocText(e.origin()));
+        type.addJavadoc("<p>Generated from {@code $L}; do not edit.\n", javadocText(origin(e.origin())));
         for (EnumConstant c : e.constants()) {
             type.addEnumConstant(c.javaName(), TypeSpec.anonymousClassBuilder("$S", c.value()).build());
         }
@@ -404,6 +410,11 @@ final class JavaRenderer {
                 .addJavadoc("Closes the runtime publisher, flushing what it still holds.\n")
                 .addStatement("publisher.close()").build());
         return type.build();
+    }
+
+    /** {@code file#} for a whole file reads better as {@code file}. */
+    private static String origin(String origin) {
+        return origin.endsWith("#") ? origin.substring(0, origin.length() - 1) : origin;
     }
 
     /** Text safe inside Javadoc: no comment terminators, no unbalanced HTML, no unicode escapes. */
