@@ -74,8 +74,8 @@ public final class EventCodeGenerator {
         }
         if (!generation.events().isEmpty()) {
             String patternPrefix = request.packageName().replace('.', '/') + "/patterns/";
-            Patterns.files(generation.events()).forEach((name, json) ->
-                    resources.put(patternPrefix + name, (json + "\n").getBytes(StandardCharsets.UTF_8)));
+            Patterns.files(generation.events()).forEach((name, pattern) ->
+                    resources.put(patternPrefix + name, (pattern + "\n").getBytes(StandardCharsets.UTF_8)));
         }
         return new Output(sources, resources, generation.events().size(), conventionWarnings(catalog));
     }

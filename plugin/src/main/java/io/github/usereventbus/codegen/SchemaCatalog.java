@@ -11,14 +11,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.dialect.BasicDialectRegistry;
-import com.networknt.schema.dialect.Dialect;
-import com.networknt.schema.dialect.Dialects;
-import com.networknt.schema.keyword.KeywordFactory;
-import com.networknt.schema.keyword.NonValidationKeyword;
-import com.networknt.schema.path.PathType;
+import io.github.usereventbus.runtime.internal.SchemaValidator;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -371,22 +365,7 @@ final class SchemaCatalog {
             contents.put(BASE_IRI + doc.path(), text);
             contents.put(iriOf(doc), text);
         }
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .formatAssertionsEnabled(true)
-                .pathType(PathType.JSON_POINTER)
-                .build();
-        // keywords of our own and of other tools (x-amazon-events-*, x-sensitive, javaType) are annotations
-        KeywordFactory annotation = (keyword, context) -> new NonValidationKeyword(keyword);
-        List<Dialect> dialects = List.of(Dialects.getDraft4(), Dialects.getDraft6(), Dialects.getDraft7(),
-                        Dialects.getDraft201909(), Dialects.getDraft202012()).stream()
-                .map(d -> Dialect.builder(d).unknownKeywordFactory(annotation).build())
-                .toList();
-        return SchemaRegistry.builder()
-                .dialectRegistry(new BasicDialectRegistry(dialects))
-                .defaultDialectId(DEFAULT_DIALECT.getDialectId())
-                .schemas(iri -> contents.get(stripFragment(iri)))
-                .schemaRegistryConfig(config)
-                .build();
+        return SchemaValidator.newRegistry(iri -> contents.get(stripFragment(iri)));
     }
 
     // ---------------------------------------------------------------- reference resolution

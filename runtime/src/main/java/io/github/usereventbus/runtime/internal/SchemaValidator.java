@@ -13,6 +13,7 @@ import com.networknt.schema.keyword.KeywordFactory;
 import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.PathType;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -27,19 +28,35 @@ public final class SchemaValidator {
     private final ConcurrentMap<String, Schema> schemas = new ConcurrentHashMap<>();
 
     public SchemaValidator() {
+        this.registry = newRegistry(null);
+    }
+
+    /**
+     * The validator configuration the generator and the runtime share: every standard dialect (2020-12 when
+     * {@code $schema} is absent), {@code format} asserted, errors located by JSON pointer, and keywords of
+     * our own or other tools ({@code x-amazon-events-*}, {@code x-sensitive}, {@code javaType}) read as
+     * annotations. Nothing is fetched from the network.
+     *
+     * @param contents the schema text for an IRI, or null for one the registry may not know; null to load
+     *                 {@code classpath:} IRIs only
+     */
+    public static SchemaRegistry newRegistry(Function<String, String> contents) {
         KeywordFactory annotation = (keyword, context) -> new NonValidationKeyword(keyword);
         List<Dialect> dialects = List.of(Dialects.getDraft4(), Dialects.getDraft6(), Dialects.getDraft7(),
                         Dialects.getDraft201909(), Dialects.getDraft202012()).stream()
                 .map(d -> Dialect.builder(d).unknownKeywordFactory(annotation).build())
                 .toList();
-        this.registry = SchemaRegistry.builder()
+        SchemaRegistry.Builder builder = SchemaRegistry.builder()
                 .dialectRegistry(new BasicDialectRegistry(dialects))
                 .defaultDialectId(Dialects.getDraft202012().getId())
                 .schemaRegistryConfig(SchemaRegistryConfig.builder()
                         .formatAssertionsEnabled(true)
                         .pathType(PathType.JSON_POINTER)
-                        .build())
-                .build();
+                        .build());
+        if (contents != null) {
+            builder.schemas(contents);
+        }
+        return builder.build();
     }
 
     /** One violation: where in the detail, and what. */
