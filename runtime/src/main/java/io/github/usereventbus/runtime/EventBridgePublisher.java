@@ -1,6 +1,7 @@
 package io.github.usereventbus.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.usereventbus.runtime.internal.AutoBatcher;
 import io.github.usereventbus.runtime.internal.EntryPreparer;
 import io.github.usereventbus.runtime.internal.PreparedEvent;
 import io.github.usereventbus.runtime.internal.PutEventsTransport;
@@ -43,15 +44,20 @@ public final class EventBridgePublisher implements EventPublisher {
     private final EntryPreparer preparer;
     private final PublishLimits limits;
     private final RetryingSender sender;
+    private final AutoBatcher batcher;
     private final ScheduledExecutorService scheduler;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final java.time.Duration retryDeadline;
 
     private EventBridgePublisher(Builder b) {
         this.limits = b.limits;
+        this.retryDeadline = b.retryPolicy.deadline();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("user-event-bus-retry"));
         this.transport = transport(b);
         this.preparer = new EntryPreparer(b.mapper, b.validate ? new SchemaValidator() : null, b.limits);
         this.sender = new RetryingSender(transport, b.eventBusName, b.endpointId, b.retryPolicy, scheduler);
+        this.batcher = b.linger == null ? null
+                : new AutoBatcher(sender, b.limits, b.linger, b.maxBuffered, scheduler);
     }
 
     public static Builder builder() {
@@ -94,15 +100,32 @@ public final class EventBridgePublisher implements EventPublisher {
         }
         List<PreparedEvent> prepared = preparer.prepare(events);
         List<CompletableFuture<PublishResult>> futures = new ArrayList<>(events.size());
+        if (batcher != null) {
+            for (PreparedEvent event : prepared) {
+                futures.add(batcher.add(event));
+            }
+            return futures;
+        }
         for (List<PreparedEvent> batch : EntryPreparer.batches(prepared, limits)) {
             futures.addAll(sender.send(batch));
         }
         return futures;
     }
 
+    /**
+     * Sends what automatic batching still holds and waits up to the retry deadline for the results,
+     * then releases the client (if it was built here) and the threads.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            if (batcher != null) {
+                try {
+                    batcher.close(retryDeadline);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    // what is still outstanding completes as failed when the retries give up
+                }
+            }
             scheduler.shutdown();
             transport.close();
         }
@@ -151,6 +174,8 @@ public final class EventBridgePublisher implements EventPublisher {
         private PublishLimits limits = PublishLimits.EVENTBRIDGE;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private ObjectMapper mapper = EntryPreparer.defaultMapper();
+        private java.time.Duration linger;
+        private int maxBuffered;
 
         private Builder() {
         }
@@ -219,6 +244,27 @@ public final class EventBridgePublisher implements EventPublisher {
         /** The mapper that writes details; it must write java.time values as ISO strings. */
         public Builder objectMapper(ObjectMapper mapper) {
             this.mapper = Objects.requireNonNull(mapper, "mapper");
+            return this;
+        }
+
+        /**
+         * Gathers events published one by one from many threads into full requests: a request goes out
+         * when it holds 10 entries, when the next would pass the size limit, or {@code linger} after its
+         * first entry. At most {@code maxBuffered} events may wait for EventBridge at once; publishing
+         * more fails at once with {@link IllegalStateException}. {@link #close()} sends what is left.
+         *
+         * <pre>{@code
+         * EventBridgePublisher.builder().eventBusName("user-event-bus")
+         *         .autoBatching(Duration.ofMillis(20), 10_000).build();
+         * }</pre>
+         */
+        public Builder autoBatching(java.time.Duration linger, int maxBuffered) {
+            if (linger == null || linger.isNegative() || maxBuffered < 1) {
+                throw new IllegalArgumentException("autoBatching needs a linger of zero or more and maxBuffered of"
+                        + " at least 1");
+            }
+            this.linger = linger;
+            this.maxBuffered = maxBuffered;
             return this;
         }
 
