@@ -17,7 +17,7 @@ final class Identifiers {
     /** Members every generated record has; a property with one of these names gets a trailing underscore. */
     static final Set<String> RESERVED_MEMBERS = Set.of("builder", "toBuilder", "build", "equals", "hashCode",
             "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "eventSource",
-            "eventDetailType", "eventSchema", "value", "fromValue");
+            "eventDetailType", "eventSchema");
 
     /** Simple names that would shadow types the generated code uses. */
     static final Set<String> RESERVED_TYPES = Set.of("Object", "String", "Long", "Double", "Boolean", "Integer",
