@@ -158,9 +158,14 @@ final class SubscriberRenderer {
         type.addField(FieldSpec.builder(String.class, "ALL_EVENTS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Every event of this contract.\n")
                 .initializer("$S", Patterns.family(generation.events())).build());
+        Set<String> constants = new HashSet<>(Set.of("ALL_EVENTS"));
         for (EventType event : generation.events()) {
             String className = event.detail().className();
-            type.addField(FieldSpec.builder(String.class, Identifiers.constantName(className),
+            String constant = Identifiers.constantName(className);
+            while (!constants.add(constant)) {
+                constant += "_EVENT";
+            }
+            type.addField(FieldSpec.builder(String.class, constant,
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("Every {@code $L} event.\n", JavaRenderer.javadocText(event.detailType()))
                     .initializer("$S", Patterns.of(event)).build());
@@ -169,8 +174,9 @@ final class SubscriberRenderer {
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(narrowing)
                     .addJavadoc("A pattern for {@code $L} events, to narrow on detail fields.\n",
                             JavaRenderer.javadocText(event.detailType()))
-                    .addStatement("return new $T($T.of($T.of($T.SOURCE), $T.of($T.DETAIL_TYPE)))", narrowing,
-                            EVENT_PATTERN, List.class, base.className(className), List.class, base.className(className))
+                    // literals, not the event's constants: a pattern constant may have the event class's name
+                    .addStatement("return new $T($T.of($T.of($S), $T.of($S)))", narrowing,
+                            EVENT_PATTERN, List.class, event.source(), List.class, event.detailType())
                     .build());
             type.addType(narrowingType(event, narrowing));
         }
