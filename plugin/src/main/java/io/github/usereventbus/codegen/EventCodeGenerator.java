@@ -3,6 +3,7 @@ package io.github.usereventbus.codegen;
 import com.palantir.javapoet.JavaFile;
 import io.github.usereventbus.codegen.Model.Family;
 import io.github.usereventbus.codegen.Model.Generation;
+import io.github.usereventbus.runtime.EventPattern;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -53,8 +54,10 @@ public final class EventCodeGenerator {
         SchemaCatalog catalog = SchemaCatalog.load(request.schemas(), problems);
         Generation generation = ModelBuilder.build(catalog, request.packageName(), Family.of(request.familyName()),
                 request.resourcePrefix(), problems);
-        for (var pattern : Patterns.files(generation.events()).entrySet()) {
-            String problem = generation.events().isEmpty() ? null : Patterns.check(pattern.getValue());
+        Map<String, EventPattern> patterns = generation.events().isEmpty() ? Map.of()
+                : Patterns.files(generation.events());
+        for (var pattern : patterns.entrySet()) {
+            String problem = Patterns.check(pattern.getValue());
             if (problem != null) {
                 problems.add(new Problem(pattern.getKey(), "", problem));
             }
@@ -72,11 +75,9 @@ public final class EventCodeGenerator {
         for (SchemaCatalog.Document doc : catalog.documents()) {
             resources.put(request.resourcePrefix() + doc.path(), doc.source().content());
         }
-        if (!generation.events().isEmpty()) {
-            String patternPrefix = request.packageName().replace('.', '/') + "/patterns/";
-            Patterns.files(generation.events()).forEach((name, pattern) ->
-                    resources.put(patternPrefix + name, (pattern + "\n").getBytes(StandardCharsets.UTF_8)));
-        }
+        String patternPrefix = request.packageName().replace('.', '/') + "/patterns/";
+        patterns.forEach((name, pattern) ->
+                resources.put(patternPrefix + name, (pattern + "\n").getBytes(StandardCharsets.UTF_8)));
         return new Output(sources, resources, generation.events().size(), conventionWarnings(catalog));
     }
 
