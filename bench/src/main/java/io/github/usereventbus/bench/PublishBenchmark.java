@@ -101,7 +101,7 @@ public class PublishBenchmark {
             events.add(UserAccountCreated.builder().userId(UUID.randomUUID()).username("user" + i)
                     .email("user" + i + "@example.com").createdAt(Instant.parse("2026-11-28T12:00:00Z"))
                     .profile(Profile.builder().displayName("User " + i).locale("en-GB").timeZone("Europe/London").build())
-                    .roles(List.of(Role.MEMBER)).marketingOptIn(i % 2 == 0).build());
+                    .roles(java.util.Set.of(Role.MEMBER)).marketingOptIn(i % 2 == 0).build());
         }
         outgoing = events.stream().map(OutgoingEvent::of).toList();
         preparer = new EntryPreparer(EntryPreparer.defaultMapper(), new SchemaValidator(), PublishLimits.EVENTBRIDGE);

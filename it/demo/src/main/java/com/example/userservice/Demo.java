@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -48,9 +50,9 @@ public final class Demo {
         List<UserEvent> life = List.of(
                 UserAccountCreated.builder().userId(userId).username("ada.lovelace").email("ada@example.com")
                         .createdAt(now).profile(Profile.builder().displayName("Ada Lovelace").locale("en-GB").build())
-                        .roles(List.of(Role.MEMBER)).build(),
+                        .roles(Set.of(Role.MEMBER)).build(),
                 UserAccountUpdated.builder().userId(userId).updatedAt(now.plusSeconds(60)).revision(2L)
-                        .changedFields(List.of(ChangedField.ROLES)).roles(List.of(Role.MEMBER, Role.ADMIN)).build(),
+                        .changedFields(List.of(ChangedField.ROLES)).roles(new LinkedHashSet<>(List.of(Role.MEMBER, Role.ADMIN))).build(),
                 UserAccountDeleted.builder().userId(userId).deletedAt(now.plusSeconds(120))
                         .reason(Reason.USER_REQUESTED).dataRetentionDays(30L).build());
 

@@ -24,7 +24,7 @@ final class Identifiers {
             "Override", "Record", "Enum", "Class", "System", "Math", "Number", "Void", "Character", "Byte",
             "Short", "Float", "Exception", "RuntimeException", "IllegalArgumentException", "Deprecated",
             "SuppressWarnings", "Iterable", "Comparable", "Error", "Throwable", "Builder", "List", "Map", "Set",
-            "ArrayList", "LinkedHashMap", "Collections", "Objects", "Instant", "LocalDate", "UUID", "URI",
+            "ArrayList", "LinkedHashMap", "LinkedHashSet", "JsonDeserialize", "Collections", "Objects", "Instant", "LocalDate", "UUID", "URI",
             "BigInteger", "JsonNode", "JsonProperty", "JsonInclude", "JsonCreator", "JsonValue", "JsonFormat",
             "Generated", "CompletableFuture", "Arrays", "StringBuilder", "Module", "Package", "Thread");
 

@@ -21,6 +21,7 @@ import io.github.usereventbus.codegen.Model.Named;
 import io.github.usereventbus.codegen.Model.ObjectType;
 import io.github.usereventbus.codegen.Model.Property;
 import io.github.usereventbus.codegen.Model.Scalar;
+import io.github.usereventbus.codegen.Model.SetOf;
 import io.github.usereventbus.codegen.Model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,8 @@ final class JavaRenderer {
     private static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
     private static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
     private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+    private static final ClassName JSON_DESERIALIZE =
+            ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ClassName MAP = ClassName.get(java.util.Map.class);
@@ -130,6 +133,11 @@ final class JavaRenderer {
             TypeName t = typeName(p.type());
             ParameterSpec.Builder param = ParameterSpec.builder(t, p.javaName())
                     .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", p.jsonName()).build());
+            if (p.type() instanceof SetOf) {
+                // Jackson's default set would lose the order of the JSON array
+                param.addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
+                        .addMember("as", "$T.class", java.util.LinkedHashSet.class).build());
+            }
             if (isTemporal(p.type())) {
                 param.addAnnotation(AnnotationSpec.builder(JSON_FORMAT)
                         .addMember("shape", "$T.Shape.STRING", JSON_FORMAT).build());
@@ -255,6 +263,10 @@ final class JavaRenderer {
             return CodeBlock.of("$T.unmodifiableList(new $T<>($L))", java.util.Collections.class,
                     java.util.ArrayList.class, value);
         }
+        if (type instanceof SetOf) {
+            return CodeBlock.of("$T.unmodifiableSet(new $T<>($L))", java.util.Collections.class,
+                    java.util.LinkedHashSet.class, value);
+        }
         if (type instanceof MapOf) {
             return CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", java.util.Collections.class,
                     java.util.LinkedHashMap.class, value);
@@ -297,6 +309,9 @@ final class JavaRenderer {
         }
         if (type instanceof ListOf l) {
             return ParameterizedTypeName.get(LIST, typeName(l.item()));
+        }
+        if (type instanceof SetOf s) {
+            return ParameterizedTypeName.get(ClassName.get(java.util.Set.class), typeName(s.item()));
         }
         if (type instanceof MapOf m) {
             return ParameterizedTypeName.get(MAP, ClassName.get(String.class), typeName(m.value()));

@@ -13,7 +13,7 @@ final class Model {
     }
 
     /** A Java type a property can have. */
-    sealed interface TypeRef permits Scalar, ListOf, MapOf, Named {
+    sealed interface TypeRef permits Scalar, ListOf, SetOf, MapOf, Named {
     }
 
     /** The scalar and library types a schema maps to. */
@@ -32,6 +32,10 @@ final class Model {
     }
 
     record ListOf(TypeRef item) implements TypeRef {
+    }
+
+    /** An array with {@code uniqueItems}: a set that keeps the order of the JSON array. */
+    record SetOf(TypeRef item) implements TypeRef {
     }
 
     record MapOf(TypeRef value) implements TypeRef {

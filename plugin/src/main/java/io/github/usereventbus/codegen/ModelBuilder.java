@@ -13,6 +13,7 @@ import io.github.usereventbus.codegen.Model.ObjectType;
 import io.github.usereventbus.codegen.Model.Property;
 import io.github.usereventbus.codegen.Model.Scalar;
 import io.github.usereventbus.codegen.Model.ScalarKind;
+import io.github.usereventbus.codegen.Model.SetOf;
 import io.github.usereventbus.codegen.Model.TypeRef;
 import io.github.usereventbus.codegen.SchemaCatalog.Document;
 import io.github.usereventbus.codegen.SchemaCatalog.EventSchema;
@@ -255,7 +256,8 @@ final class ModelBuilder {
         if (items == null || items.isArray() || target.node().has("prefixItems") || items.isBoolean()) {
             return new ListOf(Scalar.JSON);
         }
-        return new ListOf(typeOf(child(target, "items"), Identifiers.singular(hint), depth + 1));
+        TypeRef item = typeOf(child(target, "items"), Identifiers.singular(hint), depth + 1);
+        return target.node().path("uniqueItems").asBoolean(false) ? new SetOf(item) : new ListOf(item);
     }
 
     private TypeRef objectType(Target target, String className, boolean isEvent, int depth) {

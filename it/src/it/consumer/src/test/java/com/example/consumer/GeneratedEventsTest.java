@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.consumer.events.Profile;
 import com.example.consumer.events.Reason;
+import com.example.consumer.events.Role;
 import com.example.consumer.events.UserAccountCreated;
 import com.example.consumer.events.UserAccountDeleted;
 import com.example.consumer.events.UserEvent;
@@ -14,8 +15,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -54,12 +56,12 @@ class GeneratedEventsTest {
     }
 
     @Test
-    void listsCannotBeChangedFromOutside() {
-        List<String> roles = new ArrayList<>(List.of("member"));
+    void collectionsCannotBeChangedFromOutside() {
+        Set<Role> roles = new LinkedHashSet<>(List.of(Role.MEMBER));
         UserAccountCreated event = UserAccountCreated.builder().userId(UUID.randomUUID()).username("ada")
                 .email("ada@example.com").createdAt(Instant.parse("2026-11-28T12:00:00Z"))
                 .profile(Profile.builder().displayName("Ada").locale("en").build())
-                .roles(rolesOf(roles)).build();
+                .roles(roles).build();
         roles.clear();
         assertThat(event.roles()).hasSize(1);
         assertThatThrownBy(() -> event.roles().clear()).isInstanceOf(UnsupportedOperationException.class);
@@ -73,7 +75,7 @@ class GeneratedEventsTest {
         UserAccountCreated created = UserAccountCreated.builder().userId(UUID.randomUUID()).username("ada")
                 .email("secret@example.com").createdAt(Instant.now())
                 .profile(Profile.builder().displayName("Ada").locale("en").build())
-                .roles(List.of()).build();
+                .roles(java.util.Set.of()).build();
         assertThat(created.toString()).doesNotContain("secret@example.com").contains("email=****");
     }
 
@@ -83,11 +85,5 @@ class GeneratedEventsTest {
                 .reason(Reason.INACTIVE).build();
         assertThat(event.eventDetailType()).isEqualTo("User Account Deleted");
         assertThat(event.eventSchema()).isEqualTo(UserAccountDeleted.SCHEMA);
-    }
-
-    private static List<com.example.consumer.events.Role> rolesOf(List<String> values) {
-        List<com.example.consumer.events.Role> out = new ArrayList<>();
-        values.forEach(v -> out.add(com.example.consumer.events.Role.fromValue(v)));
-        return out;
     }
 }

@@ -77,7 +77,7 @@ class MotoRoundTripTest {
             UserAccountCreated created = UserAccountCreated.builder().userId(userId).username("grace")
                     .email("grace@example.com").createdAt(Instant.parse("2026-11-28T12:00:00Z"))
                     .profile(Profile.builder().displayName("Grace").locale("en-US").build())
-                    .roles(List.of(Role.MEMBER)).build();
+                    .roles(java.util.Set.of(Role.MEMBER)).build();
             UserAccountDeleted deleted = UserAccountDeleted.builder().userId(userId)
                     .deletedAt(Instant.parse("2026-11-29T08:00:00Z")).reason(Reason.FRAUD_DETECTED).build();
 

@@ -32,7 +32,7 @@ class SubscriberTest {
     static final UUID USER = UUID.fromString("6f1d3c1e-8a4b-4c55-9b0e-2f4a7c9d1e22");
     static final UserAccountCreated CREATED = UserAccountCreated.builder().userId(USER).username("ada")
             .email("ada@example.com").createdAt(Instant.parse("2026-11-28T12:00:00Z"))
-            .profile(Profile.builder().displayName("Ada").locale("en-GB").build()).roles(List.of(Role.MEMBER)).build();
+            .profile(Profile.builder().displayName("Ada").locale("en-GB").build()).roles(java.util.Set.of(Role.MEMBER)).build();
     static final UserAccountUpdated UPDATED = UserAccountUpdated.builder().userId(USER)
             .updatedAt(Instant.parse("2026-11-28T13:00:00Z")).revision(2L).changedFields(List.of(ChangedField.EMAIL))
             .email("ada@example.org").build();
