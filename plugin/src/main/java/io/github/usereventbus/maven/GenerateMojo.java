@@ -181,13 +181,16 @@ public class GenerateMojo extends AbstractMojo {
                     .orElseThrow(() -> new MojoExecutionException("The schema dependency " + coordinates
                             + " is not a dependency of this project; add it to <dependencies> with the contract"
                             + " version you want"));
-            if (artifact.getFile() == null || !artifact.getFile().isFile()) {
+            File file = artifact.getFile();
+            String origin = artifact.getGroupId() + ":" + artifact.getArtifactId() + ":" + artifact.getVersion();
+            if (file == null || !file.exists()) {
                 throw new MojoExecutionException("The schema dependency " + coordinates + " has no jar to read ("
-                        + artifact.getFile() + "); build or install it first");
+                        + file + "); build or install it first");
             }
             try {
-                sources.addAll(SchemaSources.fromJar(artifact.getFile().toPath(), "", artifact.getGroupId() + ":"
-                        + artifact.getArtifactId() + ":" + artifact.getVersion()));
+                // in a reactor build that stops before packaging, a module's artifact is its classes directory
+                sources.addAll(file.isDirectory() ? SchemaSources.fromDirectory(file.toPath(), origin + "!")
+                        : SchemaSources.fromJar(file.toPath(), "", origin));
             } catch (IOException e) {
                 throw new MojoExecutionException("Could not read the schemas in " + artifact.getFile() + ": " + e, e);
             }
