@@ -18,17 +18,15 @@ final class Patterns {
     private Patterns() {
     }
 
-    /** {@code {"source":[...],"detail-type":[...]}}, written by the runtime's {@link EventPattern}, unchecked. */
-    static String of(List<String> sources, List<String> detailTypes) {
-        return EventPattern.of(sources, detailTypes).toString();
+    /** Every event of one detail-type: {@code {"source":[...],"detail-type":[...]}}. */
+    static EventPattern of(EventType event) {
+        return EventPattern.of(List.of(event.source()), List.of(event.detailType()));
     }
 
-    static String of(EventType event) {
-        return of(List.of(event.source()), List.of(event.detailType()));
-    }
-
-    static String family(List<EventType> events) {
-        return of(events.stream().map(EventType::source).toList(), events.stream().map(EventType::detailType).toList());
+    /** Every event of the generation. */
+    static EventPattern family(List<EventType> events) {
+        return EventPattern.of(events.stream().map(EventType::source).toList(),
+                events.stream().map(EventType::detailType).toList());
     }
 
     /** A problem with the pattern, or null if event-ruler accepts it and it is short enough. */
@@ -45,10 +43,9 @@ final class Patterns {
     static Map<String, EventPattern> files(List<EventType> events) {
         Map<String, EventPattern> files = new TreeMap<>();
         for (EventType event : events) {
-            files.put(fileName(event.detailType()), EventPattern.of(List.of(event.source()), List.of(event.detailType())));
+            files.put(fileName(event.detailType()), of(event));
         }
-        files.put("all-events.json", EventPattern.of(events.stream().map(EventType::source).toList(),
-                events.stream().map(EventType::detailType).toList()));
+        files.put("all-events.json", family(events));
         return files;
     }
 

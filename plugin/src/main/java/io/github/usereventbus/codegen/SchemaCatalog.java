@@ -285,7 +285,7 @@ final class SchemaCatalog {
                         + "' is also declared by " + other.document().name() + "; each event needs its own"));
                 duplicates.add(event);
             }
-            Target detail = followRefs(new Target(doc, "", doc.root()), problems);
+            Target detail = followRefs(new Target(doc, "", doc.root()));
             if (detail != null && !isObjectSchema(detail.node())) {
                 problems.add(new Problem(doc.name(), "", "the detail schema must describe a JSON object (\"type\": \"object\"),"
                         + " since EventBridge requires Detail to be an object; found " + describeType(detail.node())));
@@ -294,7 +294,8 @@ final class SchemaCatalog {
         }
     }
 
-    private Target followRefs(Target target, List<Problem> problems) {
+    /** Follows plain {@code $ref}s; their own problems were reported by {@link #checkReferences}. */
+    private Target followRefs(Target target) {
         Target current = target;
         for (int hops = 0; current != null && current.node().has("$ref") && hops < 32; hops++) {
             JsonNode siblings = current.node();

@@ -157,7 +157,7 @@ final class SubscriberRenderer {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         type.addField(FieldSpec.builder(String.class, "ALL_EVENTS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Every event of this contract.\n")
-                .initializer("$S", Patterns.family(generation.events())).build());
+                .initializer("$S", Patterns.family(generation.events()).toString()).build());
         Set<String> constants = new HashSet<>(Set.of("ALL_EVENTS"));
         for (EventType event : generation.events()) {
             String className = event.detail().className();
@@ -168,7 +168,7 @@ final class SubscriberRenderer {
             type.addField(FieldSpec.builder(String.class, constant,
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("Every {@code $L} event.\n", JavaRenderer.javadocText(event.detailType()))
-                    .initializer("$S", Patterns.of(event)).build());
+                    .initializer("$S", Patterns.of(event).toString()).build());
             ClassName narrowing = self.nestedClass(className + "Pattern");
             type.addMethod(MethodSpec.methodBuilder(Character.toLowerCase(className.charAt(0)) + className.substring(1))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(narrowing)

@@ -24,8 +24,4 @@ public record PublishLimits(int maxEntriesPerRequest, int maxEntryBytes, int max
                     + maxRequestBytes);
         }
     }
-
-    public PublishLimits withMaxEntryBytes(int bytes) {
-        return new PublishLimits(maxEntriesPerRequest, bytes, Math.max(bytes, maxRequestBytes));
-    }
 }
