@@ -11,9 +11,9 @@ import io.github.usereventbus.runtime.EventBridgePublisher;
 import io.github.usereventbus.runtime.OutgoingEvent;
 import io.github.usereventbus.runtime.PublishLimits;
 import io.github.usereventbus.runtime.PublishResult;
-import io.github.usereventbus.runtime.internal.EntryPreparer;
-import io.github.usereventbus.runtime.internal.PreparedEvent;
-import io.github.usereventbus.runtime.internal.SchemaValidator;
+import io.github.usereventbus.runtime.EventEntries;
+import io.github.usereventbus.runtime.EventEntry;
+import io.github.usereventbus.runtime.SchemaValidator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -66,7 +66,7 @@ public class PublishBenchmark {
     private EventBridgePublisher unvalidated;
     private List<UserAccountCreated> events;
     private List<OutgoingEvent<UserAccountCreated>> outgoing;
-    private EntryPreparer preparer;
+    private EventEntries preparer;
     private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -104,7 +104,7 @@ public class PublishBenchmark {
                     .roles(java.util.Set.of(Role.MEMBER)).marketingOptIn(i % 2 == 0).build());
         }
         outgoing = events.stream().map(OutgoingEvent::of).toList();
-        preparer = new EntryPreparer(EntryPreparer.defaultMapper(), new SchemaValidator(), PublishLimits.EVENTBRIDGE);
+        preparer = new EventEntries(EventEntries.defaultMapper(), new SchemaValidator(), PublishLimits.EVENTBRIDGE);
     }
 
     private static int count(String request) {
@@ -150,7 +150,7 @@ public class PublishBenchmark {
 
     /** Our CPU work before sending: serialise, validate against the schema, check and size each entry. */
     @Benchmark
-    public List<PreparedEvent> prepareWithValidation() {
+    public List<EventEntry> prepareWithValidation() {
         return preparer.prepare(outgoing);
     }
 

@@ -1,0 +1,90 @@
+package io.github.usereventbus.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.BasicDialectRegistry;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.KeywordFactory;
+import com.networknt.schema.keyword.NonValidationKeyword;
+import com.networknt.schema.path.PathType;
+import java.util.List;
+import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Validates event details against the schemas the generator copied onto the classpath. Each schema is
+ * compiled once and cached; {@code format} is asserted (uuid, email, date-time...), which from draft
+ * 2019-09 on is not the default. Thread-safe. The plugin checks schemas and examples with the same
+ * configuration ({@link #newRegistry}), so build time and run time agree.
+ */
+public final class SchemaValidator {
+
+    private final SchemaRegistry registry;
+    private final ConcurrentMap<String, Schema> schemas = new ConcurrentHashMap<>();
+
+    /** A validator that loads schemas from the classpath. */
+    public SchemaValidator() {
+        this.registry = newRegistry(null);
+    }
+
+    /**
+     * The validator configuration the generator and the runtime share: every standard dialect (2020-12 when
+     * {@code $schema} is absent), {@code format} asserted, errors located by JSON pointer, and keywords of
+     * our own or other tools ({@code x-amazon-events-*}, {@code x-sensitive}, {@code javaType}) read as
+     * annotations. Nothing is fetched from the network.
+     *
+     * @param contents the schema text for an IRI, or null for one the registry may not know; null to load
+     *                 {@code classpath:} IRIs only
+     */
+    public static SchemaRegistry newRegistry(Function<String, String> contents) {
+        KeywordFactory annotation = (keyword, context) -> new NonValidationKeyword(keyword);
+        List<Dialect> dialects = List.of(Dialects.getDraft4(), Dialects.getDraft6(), Dialects.getDraft7(),
+                        Dialects.getDraft201909(), Dialects.getDraft202012()).stream()
+                .map(d -> Dialect.builder(d).unknownKeywordFactory(annotation).build())
+                .toList();
+        SchemaRegistry.Builder builder = SchemaRegistry.builder()
+                .dialectRegistry(new BasicDialectRegistry(dialects))
+                .defaultDialectId(Dialects.getDraft202012().getId())
+                .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .pathType(PathType.JSON_POINTER)
+                        .build());
+        if (contents != null) {
+            builder.schemas(contents);
+        }
+        return builder.build();
+    }
+
+    /** One violation: where in the detail, and what. */
+    public record Violation(String pointer, String message) {
+    }
+
+    /**
+     * Validates a detail against the schema at a classpath location.
+     *
+     * @throws IllegalStateException if the schema is not on the classpath
+     */
+    public List<Violation> validate(String schemaResource, JsonNode detail) {
+        Schema schema = schemas.computeIfAbsent(schemaResource, this::load);
+        return schema.validate(detail).stream()
+                .map((Error e) -> new Violation(e.getInstanceLocation().toString(), e.getMessage()))
+                .toList();
+    }
+
+    private Schema load(String resource) {
+        if (Thread.currentThread().getContextClassLoader().getResource(resource) == null
+                && SchemaValidator.class.getClassLoader().getResource(resource) == null) {
+            throw new IllegalStateException("the event schema " + resource + " is not on the classpath; are the"
+                    + " generated resources (target/generated-resources/user-event-bus) packaged?");
+        }
+        Schema schema = registry.getSchema(SchemaLocation.of("classpath:" + resource));
+        schema.initializeValidators();
+        return schema;
+    }
+}

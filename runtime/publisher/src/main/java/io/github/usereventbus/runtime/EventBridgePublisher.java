@@ -1,0 +1,284 @@
+package io.github.usereventbus.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.usereventbus.runtime.internal.AutoBatcher;
+import io.github.usereventbus.runtime.internal.PutEventsTransport;
+import io.github.usereventbus.runtime.internal.RetryingSender;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.eventbridge.EventBridgeAsyncClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeAsyncClientBuilder;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+
+/**
+ * Publishes events to an EventBridge bus with PutEvents: validated against their schemas, checked
+ * against EventBridge's limits, split into requests of at most 10 entries and 1 MB, retried entry by
+ * entry with backoff when EventBridge says so, and mapped back to one result per event. Thread-safe.
+ *
+ * <pre>{@code
+ * try (EventBridgePublisher publisher = EventBridgePublisher.builder()
+ *         .eventBusName("user-event-bus")
+ *         .build()) {
+ *     new UserEventPublisher(publisher).publishUserAccountCreated(created);
+ * }
+ * }</pre>
+ */
+public final class EventBridgePublisher implements EventPublisher {
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final PutEventsTransport transport;
+    private final EventEntries preparer;
+    private final PublishLimits limits;
+    private final RetryingSender sender;
+    private final AutoBatcher batcher;
+    private final ScheduledExecutorService scheduler;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final java.time.Duration retryDeadline;
+
+    private EventBridgePublisher(Builder b) {
+        this.limits = b.limits;
+        this.retryDeadline = b.retryPolicy.deadline();
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("user-event-bus-retry"));
+        this.transport = transport(b);
+        this.preparer = new EventEntries(b.mapper, b.validate ? new SchemaValidator() : null, b.limits);
+        this.sender = new RetryingSender(transport, b.eventBusName, b.endpointId, b.retryPolicy, scheduler);
+        this.batcher = b.linger == null ? null
+                : new AutoBatcher(sender, b.limits, b.linger, b.maxBuffered, scheduler);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public List<PublishResult> publish(List<? extends OutgoingEvent<?>> events) {
+        List<PublishResult> results = new ArrayList<>(events.size());
+        for (CompletableFuture<PublishResult> future : send(events)) {
+            results.add(future.join());
+        }
+        if (results.stream().anyMatch(r -> !r.succeeded())) {
+            throw new PublishException(results);
+        }
+        return results;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A future completes exceptionally with a {@link PublishException} holding the event's result
+     * when the event failed.
+     *
+     * @throws InvalidEventException at once, before anything is sent, if any event is invalid
+     */
+    @Override
+    public List<CompletableFuture<PublishResult>> publishAsync(List<? extends OutgoingEvent<?>> events) {
+        return send(events).stream().map(EventBridgePublisher::failedAsException).toList();
+    }
+
+    static CompletableFuture<PublishResult> failedAsException(CompletableFuture<PublishResult> future) {
+        return future.thenCompose(r -> r.succeeded() ? CompletableFuture.completedFuture(r)
+                : CompletableFuture.failedFuture(new PublishException(List.of(r))));
+    }
+
+    private List<CompletableFuture<PublishResult>> send(List<? extends OutgoingEvent<?>> events) {
+        if (closed.get()) {
+            throw new IllegalStateException("the publisher is closed");
+        }
+        List<EventEntry> prepared = preparer.prepare(events);
+        List<CompletableFuture<PublishResult>> futures = new ArrayList<>(events.size());
+        if (batcher != null) {
+            for (EventEntry event : prepared) {
+                futures.add(batcher.add(event));
+            }
+            return futures;
+        }
+        for (List<EventEntry> batch : EventEntries.batches(prepared, limits)) {
+            futures.addAll(sender.send(batch));
+        }
+        return futures;
+    }
+
+    /**
+     * Sends what automatic batching still holds and waits up to the retry deadline for the results,
+     * then releases the client (if it was built here) and the threads.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            if (batcher != null) {
+                try {
+                    batcher.close(retryDeadline);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    // what is still outstanding completes as failed when the retries give up
+                }
+            }
+            scheduler.shutdown();
+            transport.close();
+        }
+    }
+
+    private static PutEventsTransport transport(Builder b) {
+        if (b.asyncClient != null) {
+            return PutEventsTransport.of(b.asyncClient, false);
+        }
+        if (b.client != null) {
+            return PutEventsTransport.of(b.client, Executors.newFixedThreadPool(8, daemon("user-event-bus-send")), false);
+        }
+        EventBridgeAsyncClientBuilder builder = EventBridgeAsyncClient.builder()
+                // retries are ours, entry by entry; the SDK's would resend whole requests
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
+        if (b.region != null) {
+            builder.region(b.region);
+        }
+        if (b.endpointOverride != null) {
+            builder.endpointOverride(b.endpointOverride);
+        }
+        if (b.credentialsProvider != null) {
+            builder.credentialsProvider(b.credentialsProvider);
+        }
+        return PutEventsTransport.of(builder.build(), true);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Configures an {@link EventBridgePublisher}; only the bus name is required. */
+    public static final class Builder {
+        private EventBridgeClient client;
+        private EventBridgeAsyncClient asyncClient;
+        private Region region;
+        private URI endpointOverride;
+        private AwsCredentialsProvider credentialsProvider;
+        private String eventBusName;
+        private String endpointId;
+        private boolean validate = true;
+        private PublishLimits limits = PublishLimits.EVENTBRIDGE;
+        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+        private ObjectMapper mapper = EventEntries.defaultMapper();
+        private java.time.Duration linger;
+        private int maxBuffered;
+
+        private Builder() {
+        }
+
+        /** A client of yours, kept open on close. Its own retry settings apply in addition to ours. */
+        public Builder client(EventBridgeClient client) {
+            this.client = client;
+            return this;
+        }
+
+        /** An asynchronous client of yours, kept open on close. */
+        public Builder asyncClient(EventBridgeAsyncClient asyncClient) {
+            this.asyncClient = asyncClient;
+            return this;
+        }
+
+        /** The region of the client built from the SDK's defaults; the default region chain otherwise. */
+        public Builder region(Region region) {
+            this.region = region;
+            return this;
+        }
+
+        /** An endpoint for the client built from the SDK's defaults, for example a local emulator. */
+        public Builder endpointOverride(URI endpointOverride) {
+            this.endpointOverride = endpointOverride;
+            return this;
+        }
+
+        /** Credentials for the client built from the SDK's defaults; the default chain otherwise. */
+        public Builder credentialsProvider(AwsCredentialsProvider credentialsProvider) {
+            this.credentialsProvider = credentialsProvider;
+            return this;
+        }
+
+        /** The bus: a name, or an ARN (required with {@link #endpointId}). At most 1600 characters. */
+        public Builder eventBusName(String eventBusName) {
+            this.eventBusName = eventBusName;
+            return this;
+        }
+
+        /**
+         * A global endpoint's id, for example {@code abcde.veo}. Such requests are signed with SigV4a,
+         * which needs the SDK's CRT auth module ({@code software.amazon.awssdk:aws-crt}) on the classpath.
+         */
+        public Builder endpointId(String endpointId) {
+            this.endpointId = endpointId;
+            return this;
+        }
+
+        /** Whether events are validated against their schemas before sending; on by default. */
+        public Builder validation(boolean validate) {
+            this.validate = validate;
+            return this;
+        }
+
+        public Builder limits(PublishLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** The mapper that writes details; it must write java.time values as ISO strings. */
+        public Builder objectMapper(ObjectMapper mapper) {
+            this.mapper = Objects.requireNonNull(mapper, "mapper");
+            return this;
+        }
+
+        /**
+         * Gathers events published one by one from many threads into full requests: a request goes out
+         * when it holds 10 entries, when the next would pass the size limit, or {@code linger} after its
+         * first entry. At most {@code maxBuffered} events may wait for EventBridge at once; publishing
+         * more fails at once with {@link IllegalStateException}. {@link #close()} sends what is left.
+         *
+         * <pre>{@code
+         * EventBridgePublisher.builder().eventBusName("user-event-bus")
+         *         .autoBatching(Duration.ofMillis(20), 10_000).build();
+         * }</pre>
+         */
+        public Builder autoBatching(java.time.Duration linger, int maxBuffered) {
+            if (linger == null || linger.isNegative() || maxBuffered < 1) {
+                throw new IllegalArgumentException("autoBatching needs a linger of zero or more and maxBuffered of"
+                        + " at least 1");
+            }
+            this.linger = linger;
+            this.maxBuffered = maxBuffered;
+            return this;
+        }
+
+        public EventBridgePublisher build() {
+            if (eventBusName == null || eventBusName.isBlank() || eventBusName.length() > 1600) {
+                throw new IllegalStateException("eventBusName is required: a bus name or ARN of at most 1600"
+                        + " characters");
+            }
+            if (client != null && asyncClient != null) {
+                throw new IllegalStateException("give either client or asyncClient, not both");
+            }
+            if ((client != null || asyncClient != null)
+                    && (region != null || endpointOverride != null || credentialsProvider != null)) {
+                throw new IllegalStateException("region, endpointOverride and credentialsProvider configure the"
+                        + " client built here; set them on your own client instead");
+            }
+            return new EventBridgePublisher(this);
+        }
+    }
+}
