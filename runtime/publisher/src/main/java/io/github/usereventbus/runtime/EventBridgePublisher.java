@@ -8,13 +8,20 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeAsyncClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeAsyncClientBuilder;
@@ -43,14 +50,18 @@ public final class EventBridgePublisher implements EventPublisher {
     private final RetryingSender sender;
     private final AutoBatcher batcher;
     private final ScheduledExecutorService scheduler;
-    private final AtomicBoolean closed = new AtomicBoolean();
     private final java.time.Duration retryDeadline;
+    /** Every event accepted and not yet acknowledged or failed: what close() must account for. */
+    private final Map<CompletableFuture<PublishResult>, OutgoingEvent<?>> inFlight = new ConcurrentHashMap<>();
+    /** Sends hold it shared, close() exclusively: no event is accepted once close() has begun. */
+    private final ReadWriteLock closing = new ReentrantReadWriteLock();
+    private boolean closed;
 
     private EventBridgePublisher(Builder b) {
         this.limits = b.limits;
         this.retryDeadline = b.retryPolicy.deadline();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("user-event-bus-retry"));
         this.transport = transport(b);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("user-event-bus-retry"));
         this.preparer = new EventEntries(b.mapper, b.validate ? new SchemaValidator() : null, b.limits);
         this.sender = new RetryingSender(transport, b.eventBusName, b.endpointId, b.retryPolicy, scheduler);
         this.batcher = b.linger == null ? null
@@ -92,39 +103,82 @@ public final class EventBridgePublisher implements EventPublisher {
     }
 
     private List<CompletableFuture<PublishResult>> send(List<? extends OutgoingEvent<?>> events) {
-        if (closed.get()) {
-            throw new IllegalStateException("the publisher is closed");
-        }
         List<EventEntry> prepared = preparer.prepare(events);
-        List<CompletableFuture<PublishResult>> futures = new ArrayList<>(events.size());
-        if (batcher != null) {
-            for (EventEntry event : prepared) {
-                futures.add(batcher.add(event));
+        closing.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the publisher is closed; nothing of this call was sent");
+            }
+            List<CompletableFuture<PublishResult>> futures;
+            if (batcher != null) {
+                futures = batcher.addAll(prepared);
+            } else {
+                futures = new ArrayList<>(events.size());
+                for (List<EventEntry> batch : EventEntries.batches(prepared, limits)) {
+                    futures.addAll(sender.send(batch));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                CompletableFuture<PublishResult> future = futures.get(i);
+                inFlight.put(future, prepared.get(i).event());
+                future.whenComplete((r, e) -> inFlight.remove(future));
             }
             return futures;
+        } finally {
+            closing.readLock().unlock();
         }
-        for (List<EventEntry> batch : EventEntries.batches(prepared, limits)) {
-            futures.addAll(sender.send(batch));
-        }
-        return futures;
     }
 
     /**
-     * Sends what automatic batching still holds and waits up to the retry deadline for the results,
-     * then releases the client (if it was built here) and the threads.
+     * Stops accepting events, sends what automatic batching still holds, and waits until every event
+     * accepted so far is acknowledged or has failed, at most the retry policy's deadline. Events still
+     * unacknowledged then fail with {@link ErrorCodes#PUBLISHER_CLOSED} (they may or may not have been
+     * delivered). Then it releases the client (if it was built here) and the threads.
+     *
+     * @throws PublishException if any event that was still on its way when close() began failed: so that
+     *                          an event published with {@code publishAsync} and never looked at again is
+     *                          not lost without a word. It carries those events' results.
      */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            if (batcher != null) {
-                try {
-                    batcher.close(retryDeadline);
-                } catch (java.util.concurrent.TimeoutException e) {
-                    // what is still outstanding completes as failed when the retries give up
-                }
+        Map<CompletableFuture<PublishResult>, OutgoingEvent<?>> pending;
+        closing.writeLock().lock();
+        try {
+            if (closed) {
+                return;
             }
-            scheduler.shutdown();
-            transport.close();
+            closed = true;
+            pending = new java.util.LinkedHashMap<>(inFlight);
+        } finally {
+            closing.writeLock().unlock();
+        }
+        if (batcher != null) {
+            batcher.flush();
+        }
+        try {
+            CompletableFuture.allOf(pending.keySet().toArray(CompletableFuture[]::new))
+                    .get(retryDeadline.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            // results complete normally; what is still pending is failed below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<PublishResult> failed = new ArrayList<>();
+        for (Map.Entry<CompletableFuture<PublishResult>, OutgoingEvent<?>> entry : pending.entrySet()) {
+            CompletableFuture<PublishResult> future = entry.getKey();
+            // complete() loses to a result that arrived in the meantime, so an acknowledged event stays so
+            future.complete(PublishResult.failed(entry.getValue(), ErrorCodes.PUBLISHER_CLOSED, "not acknowledged"
+                    + " within the retry deadline (" + retryDeadline + ") after close(); it may or may not have"
+                    + " been delivered", 0));
+            PublishResult result = future.join();
+            if (!result.succeeded()) {
+                failed.add(result);
+            }
+        }
+        scheduler.shutdownNow();
+        transport.close();
+        if (!failed.isEmpty()) {
+            throw new PublishException(failed);
         }
     }
 
@@ -147,7 +201,15 @@ public final class EventBridgePublisher implements EventPublisher {
         if (b.credentialsProvider != null) {
             builder.credentialsProvider(b.credentialsProvider);
         }
-        return PutEventsTransport.of(builder.build(), true);
+        try {
+            return PutEventsTransport.of(builder.build(), true);
+        } catch (SdkClientException e) {
+            // typically no region: one clear line rather than the SDK's provider chain trace
+            throw new IllegalStateException("the EventBridge client could not be built: "
+                    + RetryingSender.firstLine(e.getMessage())
+                    + "; set region(...) on EventBridgePublisher.builder(), the AWS_REGION environment variable or"
+                    + " the aws.region system property, or a region in the AWS profile");
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -39,8 +39,8 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         return cap <= 0 ? Duration.ZERO : Duration.ofMillis(ThreadLocalRandom.current().nextLong(cap + 1));
     }
 
-    /** Per-entry error codes worth another attempt. */
+    /** Per-entry error codes worth another attempt; see {@link ErrorCodes#isRetryable}. */
     public static boolean isRetryable(String errorCode) {
-        return "InternalFailure".equals(errorCode) || "ThrottlingException".equals(errorCode);
+        return ErrorCodes.isRetryable(errorCode);
     }
 }

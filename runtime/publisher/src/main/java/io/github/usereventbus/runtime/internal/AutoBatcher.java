@@ -10,13 +10,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Gathers events published one at a time by concurrent callers into full PutEvents requests: a batch
  * is sent when it holds as many entries as a request may, when the next entry would make it too large,
  * or when the oldest entry has waited the linger time. Events not yet acknowledged are bounded; past
- * the bound, publishing fails at once with a clear message instead of queueing without end.
+ * the bound, publishing fails at once with a clear message instead of queueing without end. The
+ * publisher owns closing: it flushes, then waits for the futures it handed out.
  */
 public final class AutoBatcher {
 
@@ -31,7 +31,6 @@ public final class AutoBatcher {
     private final List<CompletableFuture<PublishResult>> outstanding = new ArrayList<>();
     private long bufferedBytes;
     private ScheduledFuture<?> lingerTimer;
-    private boolean closed;
 
     public AutoBatcher(RetryingSender sender, PublishLimits limits, Duration linger, int maxOutstanding,
             ScheduledExecutorService scheduler) {
@@ -43,21 +42,28 @@ public final class AutoBatcher {
     }
 
     /**
-     * Adds an event to the current batch.
+     * Adds the events of one call to the current batch, all or none.
      *
-     * @throws IllegalStateException if the batcher is closed, or {@code maxOutstanding} events are
-     *                               already waiting for EventBridge
+     * @return one future per event, in order
+     * @throws IllegalStateException if fewer than {@code events.size()} places are free under
+     *                               {@code maxOutstanding}; then none of the events was taken
      */
-    public synchronized CompletableFuture<PublishResult> add(EventEntry event) {
-        if (closed) {
-            throw new IllegalStateException("the publisher is closed");
-        }
+    public synchronized List<CompletableFuture<PublishResult>> addAll(List<EventEntry> events) {
         outstanding.removeIf(CompletableFuture::isDone);
-        if (outstanding.size() >= maxOutstanding) {
+        if (outstanding.size() + events.size() > maxOutstanding) {
             throw new IllegalStateException("the batching buffer is full: " + outstanding.size() + " events are"
-                    + " waiting for EventBridge (maxBuffered " + maxOutstanding + "); publish more slowly, wait"
-                    + " for earlier results, or raise maxBuffered");
+                    + " waiting for EventBridge (maxBuffered " + maxOutstanding + ") and " + events.size()
+                    + " more were published; nothing of this call was sent; publish more slowly, wait for"
+                    + " earlier results, or raise maxBuffered");
         }
+        List<CompletableFuture<PublishResult>> results = new ArrayList<>(events.size());
+        for (EventEntry event : events) {
+            results.add(add(event));
+        }
+        return results;
+    }
+
+    private CompletableFuture<PublishResult> add(EventEntry event) {
         if (!buffer.isEmpty() && bufferedBytes + event.size() > limits.maxRequestBytes()) {
             flushLocked();
         }
@@ -77,23 +83,6 @@ public final class AutoBatcher {
     /** Sends what is buffered now. */
     public synchronized void flush() {
         flushLocked();
-    }
-
-    /** Sends what is buffered and waits, up to {@code timeout}, for every outstanding event's result. */
-    public void close(Duration timeout) throws TimeoutException {
-        List<CompletableFuture<PublishResult>> pending;
-        synchronized (this) {
-            closed = true;
-            flushLocked();
-            pending = new ArrayList<>(outstanding);
-        }
-        try {
-            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            // results complete normally; nothing to report here
-        }
     }
 
     private void flushLocked() {

@@ -1,10 +1,12 @@
 package io.github.usereventbus.runtime.internal;
 
+import io.github.usereventbus.runtime.ErrorCodes;
 import io.github.usereventbus.runtime.EventEntry;
 import io.github.usereventbus.runtime.PublishResult;
 import io.github.usereventbus.runtime.RetryPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -13,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequest;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
@@ -52,7 +55,7 @@ public final class RetryingSender {
         for (EventEntry event : batch) {
             CompletableFuture<PublishResult> future = new CompletableFuture<>();
             futures.add(future);
-            pending.add(new Pending(event, future));
+            pending.add(new Pending(event, future, null));
         }
         long deadline = System.nanoTime() + policy.deadline().toNanos();
         attempt(pending, 1, deadline);
@@ -71,7 +74,11 @@ public final class RetryingSender {
                 .build();
     }
 
-    private record Pending(EventEntry event, CompletableFuture<PublishResult> future) {
+    /** An entry still to be acknowledged, with the failure of its latest attempt (null before the first). */
+    private record Pending(EventEntry event, CompletableFuture<PublishResult> future, Failure lastFailure) {
+        Pending failedWith(Failure failure) {
+            return new Pending(event, future, failure);
+        }
     }
 
     private record Failure(String code, String message, boolean retryable) {
@@ -91,68 +98,67 @@ public final class RetryingSender {
         }
         call.whenComplete((response, error) -> {
             List<Pending> retry = new ArrayList<>();
-            Failure last;
             if (error != null) {
-                last = classify(unwrap(error));
-                if (last.retryable()) {
-                    retry.addAll(pending);
+                Failure failure = classify(unwrap(error));
+                if (failure.retryable()) {
+                    pending.forEach(p -> retry.add(p.failedWith(failure)));
                 } else {
-                    pending.forEach(p -> fail(p, last, attempt));
+                    pending.forEach(p -> fail(p, failure, attempt));
                 }
                 LOG.debug("PutEvents with {} entries failed on attempt {}: {} {}", pending.size(), attempt,
-                        last.code(), last.message());
+                        failure.code(), failure.message());
             } else {
-                last = onResponse(pending, response, attempt, retry);
+                onResponse(pending, response, attempt, retry);
             }
             if (retry.isEmpty()) {
                 return;
             }
             long backoff = policy.backoff(attempt).toNanos();
             if (attempt >= policy.maxAttempts() || System.nanoTime() + backoff > deadline) {
-                Failure gaveUp = new Failure(last.code(), last.message() + " (gave up after " + attempt
-                        + " attempt(s))", false);
-                LOG.warn("{} event(s) not acknowledged after {} attempt(s): {}", retry.size(), attempt, last.code());
-                retry.forEach(p -> fail(p, gaveUp, attempt));
+                LOG.warn("{} event(s) not acknowledged after {} attempt(s): {}", retry.size(), attempt,
+                        retry.stream().map(p -> p.lastFailure().code()).distinct().sorted().toList());
+                // each entry keeps the code of its own last failure
+                retry.forEach(p -> fail(p, new Failure(p.lastFailure().code(), p.lastFailure().message()
+                        + " (gave up after " + attempt + " attempt(s))", false), attempt));
                 return;
             }
             try {
                 scheduler.schedule(() -> attempt(retry, attempt + 1, deadline), backoff, TimeUnit.NANOSECONDS);
             } catch (RuntimeException rejected) {
-                Failure closed = new Failure("PublisherClosed", "the publisher was closed before a retry", false);
+                Failure closed = new Failure(ErrorCodes.PUBLISHER_CLOSED, "the publisher was closed before a retry", false);
                 retry.forEach(p -> fail(p, closed, attempt));
             }
         });
     }
 
-    private Failure onResponse(List<Pending> pending, PutEventsResponse response, int attempt, List<Pending> retry) {
+    private void onResponse(List<Pending> pending, PutEventsResponse response, int attempt, List<Pending> retry) {
         List<PutEventsResultEntry> results = response.entries();
         if (results.size() != pending.size()) {
-            Failure broken = new Failure("MalformedResponse", "PutEvents answered " + results.size()
+            Failure broken = new Failure(ErrorCodes.MALFORMED_RESPONSE, "PutEvents answered " + results.size()
                     + " entries for " + pending.size() + " sent; the outcome of each is unknown", false);
             pending.forEach(p -> fail(p, broken, attempt));
-            return broken;
+            return;
         }
-        Failure last = null;
         for (int i = 0; i < results.size(); i++) {
             PutEventsResultEntry result = results.get(i);
             Pending p = pending.get(i);
             if (result.eventId() != null && result.errorCode() == null) {
                 p.future().complete(PublishResult.acknowledged(p.event().event(), result.eventId(), attempt));
             } else {
-                last = new Failure(result.errorCode(), result.errorMessage(), RetryPolicy.isRetryable(result.errorCode()));
-                if (last.retryable()) {
-                    retry.add(p);
+                Failure failure = new Failure(result.errorCode(), result.errorMessage(),
+                        ErrorCodes.isRetryable(result.errorCode()));
+                if (failure.retryable()) {
+                    retry.add(p.failedWith(failure));
                 } else {
-                    fail(p, last, attempt);
+                    fail(p, failure, attempt);
                 }
             }
         }
-        return last;
     }
 
     private static void fail(Pending p, Failure failure, int attempt) {
         p.future().complete(PublishResult.failed(p.event().event(),
-                failure.code() == null ? "Unknown" : failure.code(), failure.message(), attempt));
+                failure.code() == null ? ErrorCodes.UNKNOWN : failure.code(), failure.message(), attempt));
     }
 
     private static Throwable unwrap(Throwable error) {
@@ -163,13 +169,17 @@ public final class RetryingSender {
         return e;
     }
 
-    /** Whole-request failures: throttling, server errors and transport trouble are worth another attempt. */
+    /**
+     * Whole-request failures: throttling, server errors and transport trouble (a refused or broken
+     * connection, an attempt that timed out) are worth another attempt. A client that cannot make the
+     * request at all (no credentials, no signer) is a configuration error, and fails at once.
+     */
     static Failure classify(Throwable error) {
         if (error instanceof AwsServiceException service) {
             String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
             int status = service.statusCode();
             boolean retryable = service.isThrottlingException() || status >= 500 || status == 429
-                    || RetryPolicy.isRetryable(code);
+                    || ErrorCodes.isRetryable(code);
             String message = service.awsErrorDetails() == null ? service.getMessage()
                     : service.awsErrorDetails().errorMessage();
             if (status == 413) {
@@ -177,9 +187,31 @@ public final class RetryingSender {
             }
             return new Failure(code == null ? "HTTP" + status : code, message, retryable);
         }
-        if (error instanceof SdkClientException) {
-            return new Failure("ClientError", String.valueOf(error.getMessage()), true);
+        if (error instanceof SdkClientException client) {
+            if (error instanceof ApiCallAttemptTimeoutException || causedByIo(error)) {
+                return new Failure(ErrorCodes.CLIENT_ERROR, firstLine(client.getMessage()), true);
+            }
+            return new Failure(ErrorCodes.CONFIGURATION_ERROR, "the request could not be made, so it was not"
+                    + " retried: " + firstLine(client.getMessage()), false);
         }
         return new Failure(error.getClass().getSimpleName(), String.valueOf(error.getMessage()), false);
+    }
+
+    private static boolean causedByIo(Throwable error) {
+        for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first line of an SDK message, which may go on with a provider chain's every attempt. */
+    public static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
     }
 }
