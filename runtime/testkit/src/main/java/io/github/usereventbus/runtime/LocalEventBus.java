@@ -27,6 +27,11 @@ import software.amazon.event.ruler.RuleCompiler;
  * against subscriptions' event patterns with AWS's own matching engine (event-ruler) and hands them to
  * the subscribers, synchronously, on the publishing thread. Everything published is recorded.
  *
+ * <p>A subscriber that throws fails the publish by default ({@link SubscriberFailedException}, after
+ * every matching subscription has had the event), so a handler bug fails the test that exercises it.
+ * {@link Builder#lenientSubscribers(boolean)} switches to what EventBridge does, where each target fails
+ * on its own: the failure is logged and kept in {@link #subscriberFailures()}.
+ *
  * <pre>{@code
  * LocalEventBus bus = LocalEventBus.builder().build();
  * bus.subscribe("audit", "{\"source\":[\"com.example.user-service\"]}", envelope -> audit.add(envelope));
@@ -42,6 +47,33 @@ public final class LocalEventBus implements EventPublisher {
     public record Delivery(String subscription, String envelope) {
     }
 
+    /** A subscription whose handler threw, with the envelope it was given and what it threw. */
+    public record SubscriberFailure(String subscription, String envelope, RuntimeException error) {
+    }
+
+    /**
+     * Thrown by {@code publish} when a subscriber failed (unless subscribers are lenient). The events of
+     * the call were published and delivered to every matching subscription all the same.
+     */
+    public static final class SubscriberFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient List<SubscriberFailure> failures;
+
+        SubscriberFailedException(List<SubscriberFailure> failures) {
+            super(failures.size() + " subscriber(s) failed: " + failures.stream()
+                    .map(f -> "subscription '" + f.subscription() + "' threw " + f.error())
+                    .collect(java.util.stream.Collectors.joining("; ")), failures.get(0).error());
+            failures.stream().skip(1).forEach(f -> addSuppressed(f.error()));
+            this.failures = List.copyOf(failures);
+        }
+
+        /** Which subscriptions failed, on which envelopes, with what. */
+        public List<SubscriberFailure> failures() {
+            return failures;
+        }
+    }
+
     private final EventEntries preparer;
     private final ObjectMapper mapper;
     private final String account;
@@ -51,6 +83,8 @@ public final class LocalEventBus implements EventPublisher {
     private final Map<String, Consumer<String>> subscribers = new LinkedHashMap<>();
     private final List<String> published = new ArrayList<>();
     private final List<Delivery> deliveries = new ArrayList<>();
+    private final List<SubscriberFailure> subscriberFailures = new ArrayList<>();
+    private final boolean lenientSubscribers;
 
     private LocalEventBus(Builder b) {
         this.mapper = EventEntries.defaultMapper();
@@ -58,6 +92,7 @@ public final class LocalEventBus implements EventPublisher {
         this.account = b.account;
         this.region = b.region;
         this.clock = b.clock;
+        this.lenientSubscribers = b.lenientSubscribers;
     }
 
     public static Builder builder() {
@@ -89,9 +124,16 @@ public final class LocalEventBus implements EventPublisher {
         subscribers.put(name, handler);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws SubscriberFailedException if a subscriber threw and subscribers are not lenient; every
+     *                                   event of the call was published and delivered all the same
+     */
     @Override
     public List<PublishResult> publish(List<? extends OutgoingEvent<?>> events) {
         List<PublishResult> results = new ArrayList<>();
+        List<SubscriberFailure> failures = new ArrayList<>();
         for (EventEntry event : preparer.prepare(events)) {
             String id = UUID.randomUUID().toString();
             String envelope = envelope(event, id);
@@ -105,14 +147,20 @@ public final class LocalEventBus implements EventPublisher {
                 }
             }
             for (String subscription : matches.stream().sorted().toList()) {
-                deliver(subscription, envelope);
+                SubscriberFailure failure = deliver(subscription, envelope);
+                if (failure != null) {
+                    failures.add(failure);
+                }
             }
             results.add(PublishResult.acknowledged(event.event(), id, 1));
+        }
+        if (!failures.isEmpty() && !lenientSubscribers) {
+            throw new SubscriberFailedException(failures);
         }
         return results;
     }
 
-    private void deliver(String subscription, String envelope) {
+    private SubscriberFailure deliver(String subscription, String envelope) {
         Consumer<String> handler;
         synchronized (this) {
             deliveries.add(new Delivery(subscription, envelope));
@@ -120,12 +168,25 @@ public final class LocalEventBus implements EventPublisher {
         }
         try {
             handler.accept(envelope);
+            return null;
         } catch (RuntimeException e) {
-            // EventBridge delivers independently of the publisher: a failing subscriber fails alone
-            LOG.warn("subscription '{}' failed to handle an event: {}", subscription, e.toString());
+            SubscriberFailure failure = new SubscriberFailure(subscription, envelope, e);
+            synchronized (this) {
+                subscriberFailures.add(failure);
+            }
+            if (lenientSubscribers) {
+                // as on EventBridge, where each target fails on its own
+                LOG.warn("subscription '{}' failed to handle an event: {}", subscription, e.toString());
+            }
+            return failure;
         }
     }
 
+    /**
+     * Publishes and delivers at once, on this thread.
+     *
+     * @throws SubscriberFailedException as {@link #publish(List)} does
+     */
     @Override
     public List<CompletableFuture<PublishResult>> publishAsync(List<? extends OutgoingEvent<?>> events) {
         return publish(events).stream().map(CompletableFuture::completedFuture).toList();
@@ -141,10 +202,16 @@ public final class LocalEventBus implements EventPublisher {
         return List.copyOf(deliveries);
     }
 
-    /** Forgets what was published and delivered; subscriptions stay. */
+    /** Every subscriber failure so far, in order (with lenient subscribers, the only place they show). */
+    public synchronized List<SubscriberFailure> subscriberFailures() {
+        return List.copyOf(subscriberFailures);
+    }
+
+    /** Forgets what was published, delivered and failed; subscriptions stay. */
     public synchronized void clear() {
         published.clear();
         deliveries.clear();
+        subscriberFailures.clear();
     }
 
     @Override
@@ -169,8 +236,19 @@ public final class LocalEventBus implements EventPublisher {
         private Clock clock = Clock.systemUTC();
         private boolean validate = true;
         private PublishLimits limits = PublishLimits.EVENTBRIDGE;
+        private boolean lenientSubscribers;
 
         private Builder() {
+        }
+
+        /**
+         * Whether a subscriber's exception is only logged and kept in {@link #subscriberFailures()}, as
+         * EventBridge keeps targets apart, instead of failing the publish; off by default, so that a
+         * handler bug fails the test.
+         */
+        public Builder lenientSubscribers(boolean lenient) {
+            this.lenientSubscribers = lenient;
+            return this;
         }
 
         public Builder account(String account) {

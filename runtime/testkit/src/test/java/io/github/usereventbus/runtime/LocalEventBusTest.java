@@ -26,12 +26,10 @@ class LocalEventBusTest {
         List<String> onlyNote7 = new ArrayList<>();
         bus.subscribe("all-notes", "{\"source\":[\"com.example.notes\"]}", all::add);
         bus.subscribe("note-7", "{\"detail\":{\"text\":[\"note 7\"]}}", onlyNote7::add);
-        bus.subscribe("other", "{\"source\":[{\"prefix\":\"com.other\"}]}", e -> {
-            throw new AssertionError("must not match");
-        });
+        bus.subscribe("other", "{\"source\":[{\"prefix\":\"com.other\"}]}", e -> all.add("wrong: " + e));
         List<PublishResult> results = bus.publish(List.of(OutgoingEvent.of(NotePosted.of(1)),
                 OutgoingEvent.of(NotePosted.of(7)).withResources(List.of("arn:x"))));
-        assertThat(all).hasSize(2);
+        assertThat(all).hasSize(2).noneMatch(e -> e.startsWith("wrong"));
         assertThat(onlyNote7).hasSize(1);
         JsonNode envelope = new ObjectMapper().readTree(onlyNote7.get(0));
         assertThat(envelope.get("id").asText()).isEqualTo(results.get(1).eventId());
@@ -55,5 +53,37 @@ class LocalEventBusTest {
         assertThatThrownBy(() -> bus.publish(List.of(OutgoingEvent.of(new NotePosted("x", "y", null)))))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("/noteId");
         assertThat(bus.published()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a subscriber's exception fails the publish, after every matching subscription had the event")
+    void failingSubscriber() {
+        List<String> others = new ArrayList<>();
+        bus.subscribe("a-broken", "{\"source\":[\"com.example.notes\"]}", e -> {
+            throw new IllegalArgumentException("handler bug");
+        });
+        bus.subscribe("b-fine", "{\"source\":[\"com.example.notes\"]}", others::add);
+        assertThatThrownBy(() -> bus.publish(NotePosted.of(1)))
+                .isInstanceOfSatisfying(LocalEventBus.SubscriberFailedException.class, e -> {
+                    assertThat(e).hasMessage("1 subscriber(s) failed: subscription 'a-broken' threw"
+                            + " java.lang.IllegalArgumentException: handler bug");
+                    assertThat(e.failures()).extracting(LocalEventBus.SubscriberFailure::subscription)
+                            .containsExactly("a-broken");
+                    assertThat(e).hasCauseInstanceOf(IllegalArgumentException.class);
+                });
+        assertThat(others).hasSize(1);
+        assertThat(bus.published()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("with lenient subscribers a failure is kept for inspection and the publish succeeds")
+    void lenientSubscribers() {
+        LocalEventBus lenient = LocalEventBus.builder().lenientSubscribers(true).build();
+        lenient.subscribe("broken", "{\"source\":[\"com.example.notes\"]}", e -> {
+            throw new IllegalStateException("handler bug");
+        });
+        assertThat(lenient.publish(NotePosted.of(1)).succeeded()).isTrue();
+        assertThat(lenient.subscriberFailures()).singleElement()
+                .satisfies(f -> assertThat(f.error()).hasMessage("handler bug"));
     }
 }
