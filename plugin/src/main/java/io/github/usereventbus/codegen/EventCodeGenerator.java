@@ -45,7 +45,8 @@ public final class EventCodeGenerator {
     }
 
     /** The generated files, by path relative to the source or resource directory, with their bytes. */
-    record Output(Map<String, byte[]> sources, Map<String, byte[]> resources, int events, List<Problem> warnings) {
+    record Output(Map<String, byte[]> sources, Map<String, byte[]> resources, int events, List<Problem> warnings,
+            List<String> notes) {
     }
 
     /** Checks and renders without writing anything; used by {@link #generate} and by tests. */
@@ -78,7 +79,15 @@ public final class EventCodeGenerator {
         String patternPrefix = request.packageName().replace('.', '/') + "/patterns/";
         patterns.forEach((name, pattern) ->
                 resources.put(patternPrefix + name, (pattern + "\n").getBytes(StandardCharsets.UTF_8)));
-        return new Output(sources, resources, generation.events().size(), conventionWarnings(catalog));
+        List<String> notes = new ArrayList<>();
+        int familyRules = (int) patterns.keySet().stream().filter(name -> name.startsWith("all-events-")).count();
+        if (familyRules > 1) {
+            notes.add("the " + generation.events().size() + " events do not fit one event pattern of "
+                    + EventPattern.MAX_LENGTH + " characters: the family takes " + familyRules + " rules"
+                    + " (" + generation.family().patternsName() + ".ALL_EVENTS_RULES, patterns/all-events-1.json to -"
+                    + familyRules + ".json)");
+        }
+        return new Output(sources, resources, generation.events().size(), conventionWarnings(catalog), notes);
     }
 
     /** The contract's conventions: events document themselves and carry an example. */
@@ -130,7 +139,8 @@ public final class EventCodeGenerator {
         }
         writeIfChanged(request.stateFile(), (STATE_HEADER + "\n" + String.join("\n", state) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
-        return new GenerationResult(false, output.events(), written, unchanged, deleted, output.warnings());
+        return new GenerationResult(false, output.events(), written, unchanged, deleted, output.warnings(),
+                output.notes());
     }
 
     private static Path pathOf(GenerationRequest request, String stateLine) {

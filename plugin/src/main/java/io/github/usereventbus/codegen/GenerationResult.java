@@ -11,15 +11,17 @@ import java.util.List;
  * @param unchanged files left alone because their content was already right
  * @param deleted   files of the previous generation that are no longer generated
  * @param warnings  things worth fixing that do not stop the build
+ * @param notes     things worth knowing about the output, one line each
  */
 public record GenerationResult(boolean upToDate, int events, int written, int unchanged, int deleted,
-        List<Problem> warnings) {
+        List<Problem> warnings, List<String> notes) {
 
     public GenerationResult {
         warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
     }
 
     static GenerationResult nothingChanged() {
-        return new GenerationResult(true, 0, 0, 0, 0, List.of());
+        return new GenerationResult(true, 0, 0, 0, 0, List.of(), List.of());
     }
 }

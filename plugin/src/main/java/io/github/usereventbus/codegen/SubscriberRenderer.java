@@ -15,6 +15,7 @@ import io.github.usereventbus.codegen.Model.Generation;
 import io.github.usereventbus.codegen.Model.Named;
 import io.github.usereventbus.codegen.Model.Property;
 import io.github.usereventbus.codegen.Model.Scalar;
+import io.github.usereventbus.runtime.EventPattern;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
@@ -155,10 +156,20 @@ final class SubscriberRenderer {
                         + "when generated. The same patterns are written as JSON files next to the schemas, under\n"
                         + "{@code patterns/}, for CloudFormation, CDK or Terraform.\n")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        type.addField(FieldSpec.builder(String.class, "ALL_EVENTS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Every event of this contract.\n")
-                .initializer("$S", Patterns.family(generation.events()).toString()).build());
-        Set<String> constants = new HashSet<>(Set.of("ALL_EVENTS"));
+        List<EventPattern> family = Patterns.family(generation.events());
+        if (family.size() == 1) {
+            type.addField(FieldSpec.builder(String.class, "ALL_EVENTS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Every event of this contract, and no other (source, detail-type) pair.\n")
+                    .initializer("$S", family.get(0).toString()).build());
+        }
+        CodeBlock rules = family.stream().map(p -> CodeBlock.of("$S", p.toString())).collect(CodeBlock.joining(",\n"));
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, String.class), "ALL_EVENTS_RULES",
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Every event of this contract as the fewest patterns that each fit EventBridge's $L\n"
+                        + "characters: one rule per pattern. A single pattern (then equal to {@code ALL_EVENTS}) unless\n"
+                        + "the contract has too many events for one.\n", EventPattern.MAX_LENGTH)
+                .initializer("$T.of(\n$>$L$<)", List.class, rules).build());
+        Set<String> constants = new HashSet<>(Set.of("ALL_EVENTS", "ALL_EVENTS_RULES"));
         for (EventType event : generation.events()) {
             String className = event.detail().className();
             String constant = Identifiers.constantName(className);

@@ -148,6 +148,9 @@ public class GenerateMojo extends AbstractMojo {
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e.getCause());
         }
+        for (String note : result.notes()) {
+            getLog().info(note);
+        }
         for (Problem warning : result.warnings()) {
             getLog().warn(warning.toString());
         }

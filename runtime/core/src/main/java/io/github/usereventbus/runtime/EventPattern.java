@@ -3,8 +3,14 @@ package io.github.usereventbus.runtime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * An EventBridge event pattern, built so that it is always valid: each narrowing adds a condition on
@@ -37,6 +43,65 @@ public final class EventPattern {
         ArrayNode d = pattern.putArray("detail-type");
         detailTypes.stream().distinct().sorted().forEach(d::add);
         return new EventPattern(pattern);
+    }
+
+    /**
+     * Matches exactly the given (source, detail-type) pairs and no others: the flat form for one source,
+     * and {@code $or} of one flat pattern per source for several, since the flat form with two sources
+     * would match every source with every detail-type.
+     *
+     * @param detailTypesBySource the detail-types of each source; none empty
+     */
+    public static EventPattern forEvents(Map<String, ? extends Collection<String>> detailTypesBySource) {
+        if (detailTypesBySource.isEmpty() || detailTypesBySource.values().stream().anyMatch(Collection::isEmpty)) {
+            throw new IllegalArgumentException("a pattern for events needs at least one source, each with at least"
+                    + " one detail-type: " + detailTypesBySource);
+        }
+        Map<String, ? extends Collection<String>> sorted = new TreeMap<>(detailTypesBySource);
+        if (sorted.size() == 1) {
+            var only = sorted.entrySet().iterator().next();
+            return of(List.of(only.getKey()), List.copyOf(only.getValue()));
+        }
+        ObjectNode pattern = JSON.createObjectNode();
+        ArrayNode or = pattern.putArray("$or");
+        sorted.forEach((source, detailTypes) -> or.add(of(List.of(source), List.copyOf(detailTypes)).pattern));
+        return new EventPattern(pattern);
+    }
+
+    /**
+     * The fewest patterns, each within {@link #MAX_LENGTH}, that together match exactly the given
+     * (source, detail-type) pairs: one pattern when it fits, otherwise consecutive runs of the sorted
+     * pairs, each as long as fits. One EventBridge rule per pattern then covers the whole set.
+     */
+    public static List<EventPattern> forEventsInRules(Map<String, ? extends Collection<String>> detailTypesBySource) {
+        List<EventPattern> rules = new ArrayList<>();
+        Map<String, SortedSet<String>> current = new TreeMap<>();
+        EventPattern fitting = null;
+        for (var source : new TreeMap<>(detailTypesBySource).entrySet()) {
+            for (String detailType : new TreeSet<>(source.getValue())) {
+                Map<String, SortedSet<String>> tried = copy(current);
+                tried.computeIfAbsent(source.getKey(), k -> new TreeSet<>()).add(detailType);
+                EventPattern candidate = forEvents(tried);
+                if (fitting != null && candidate.toString().length() > MAX_LENGTH) {
+                    rules.add(fitting);
+                    tried = new TreeMap<>();
+                    tried.computeIfAbsent(source.getKey(), k -> new TreeSet<>()).add(detailType);
+                    candidate = forEvents(tried);
+                }
+                current = tried;
+                fitting = candidate;
+            }
+        }
+        if (fitting != null) {
+            rules.add(fitting);
+        }
+        return List.copyOf(rules);
+    }
+
+    private static Map<String, SortedSet<String>> copy(Map<String, SortedSet<String>> pairs) {
+        Map<String, SortedSet<String>> copy = new TreeMap<>();
+        pairs.forEach((source, detailTypes) -> copy.put(source, new TreeSet<>(detailTypes)));
+        return copy;
     }
 
     /** Only events whose detail field (by its JSON name) has one of these string values. */
@@ -132,7 +197,7 @@ public final class EventPattern {
 
         private static java.lang.reflect.Method find() {
             try {
-                return Class.forName("software.amazon.event.ruler.RuleCompiler").getMethod("check", String.class);
+                return Class.forName("software.amazon.event.ruler.JsonRuleCompiler").getMethod("check", String.class);
             } catch (ReflectiveOperationException | LinkageError absent) {
                 return null;
             }

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.event.ruler.Machine;
-import software.amazon.event.ruler.RuleCompiler;
+import software.amazon.event.ruler.JsonRuleCompiler;
 
 /**
  * An in-process event bus with EventBridge's publishing contract, for tests and development. It checks
@@ -109,7 +109,7 @@ public final class LocalEventBus implements EventPublisher {
      */
     public synchronized void subscribe(String name, String pattern, Consumer<String> handler) {
         Objects.requireNonNull(handler, "handler");
-        String problem = RuleCompiler.check(pattern);
+        String problem = JsonRuleCompiler.check(pattern);
         if (problem != null) {
             throw new IllegalArgumentException("invalid event pattern for subscription '" + name + "': " + problem);
         }
