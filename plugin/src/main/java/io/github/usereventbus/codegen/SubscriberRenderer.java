@@ -32,6 +32,7 @@ final class SubscriberRenderer {
     private static final ClassName ENVELOPE = ClassName.get(RUNTIME, "Envelope");
     private static final ClassName ENVELOPE_READER = ClassName.get(RUNTIME, "EnvelopeReader");
     private static final ClassName EVENT_PATTERN = ClassName.get(RUNTIME, "EventPattern");
+    private static final ClassName ENVELOPE_HANDLER = ClassName.get(RUNTIME, "EnvelopeHandler");
     private static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
 
     private final Generation generation;
@@ -136,6 +137,15 @@ final class SubscriberRenderer {
                                 + "@throws $T if it cannot be read\n", ClassName.get(RUNTIME, "EnvelopeException"))
                         .addStatement("dispatch(parse(json), handler)").build())
                 .addMethod(route.build())
+                .addMethod(MethodSpec.methodBuilder("routingTo").addModifiers(Modifier.PUBLIC)
+                        .returns(ENVELOPE_HANDLER).addParameter(handler, "handler")
+                        .addJavadoc("An {@link $T} that parses each envelope and routes it to the handler: what the\n"
+                                + "subscriber adapters take (AWS Lambda handlers, the SQS consumer).\n\n"
+                                + "@param handler receives each event of this contract\n"
+                                + "@return parses and routes; throws {@link $T} for an envelope it cannot read\n",
+                                ENVELOPE_HANDLER, ClassName.get(RUNTIME, "EnvelopeException"))
+                        .addStatement("$T.requireNonNull(handler, $S)", java.util.Objects.class, "handler")
+                        .addStatement("return json -> dispatch(parse(json), handler)").build())
                 .build();
     }
 
