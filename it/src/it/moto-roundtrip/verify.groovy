@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 if (motoEndpoint) {
-    assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0') : 'the moto round trip must run and pass'
+    assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0') : 'the moto round trips must run and pass'
 } else {
     println 'moto.endpoint not set (run .ci/run): the moto round trip was skipped'
 }
