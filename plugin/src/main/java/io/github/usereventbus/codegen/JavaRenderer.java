@@ -149,7 +149,8 @@ final class JavaRenderer {
             }
             if (p.type() instanceof Scalar s && s.kind() == Model.ScalarKind.JSON) {
                 type.addMethod(MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC).returns(t)
-                        .addJavadoc("Returns a copy: the tree held here cannot be changed from outside.\n")
+                        .addJavadoc("Returns a copy: the tree held here cannot be changed from outside.\n\n"
+                                + "@return a copy of {@code $L}, or null\n", javadocText(p.jsonName()))
                         .addStatement("return $N == null ? null : $N.deepCopy()", p.javaName(), p.javaName())
                         .build());
             }
@@ -158,7 +159,21 @@ final class JavaRenderer {
         type.recordConstructor(constructor.build());
         CodeBlock checks = body.build();
         if (!checks.isEmpty()) {
-            type.addMethod(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC).addCode(checks).build());
+            boolean copies = object.properties().stream()
+                    .anyMatch(p -> defensiveCopy(p.type(), CodeBlock.of("x")) != null);
+            CodeBlock.Builder doc = CodeBlock.builder().add(required.isEmpty()
+                    ? "Copies collections and JSON trees, so that this object cannot be changed from outside.\n\n"
+                    : copies ? "Checks the required properties, and copies collections and JSON trees so that this\n"
+                            + "object cannot be changed from outside.\n\n"
+                    : "Checks the required properties.\n\n");
+            for (Property p : object.properties()) {
+                doc.add("@param $N $L\n", p.javaName(), propertyDoc(p));
+            }
+            if (!required.isEmpty()) {
+                doc.add("@throws IllegalArgumentException naming every required property that is null\n");
+            }
+            type.addMethod(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC).addJavadoc(doc.build())
+                    .addCode(checks).build());
         }
         type.addJavadoc(javadoc.build());
 
@@ -175,10 +190,12 @@ final class JavaRenderer {
             type.addMethod(maskingToString(object));
         }
         type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(builderName).addJavadoc("A builder; {@code build()} checks the required properties.\n")
+                .returns(builderName).addJavadoc("A builder; {@code build()} checks the required properties.\n\n"
+                        + "@return a new, empty builder\n")
                 .addStatement("return new $T()", builderName).build());
         type.addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
-                .returns(builderName).addJavadoc("A builder holding this object's values, to make a changed copy.\n")
+                .returns(builderName).addJavadoc("A builder holding this object's values, to make a changed copy.\n\n"
+                        + "@return a builder with every value of this object\n")
                 .addStatement("return new $T(this)", builderName).build());
         type.addType(builder(object, self, builderName));
         return type.build();
@@ -228,7 +245,8 @@ final class JavaRenderer {
         expr.add("\n+ $S", "]");
         return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addJavadoc("Shows every property but the sensitive ones, whose values are masked.\n")
+                .addJavadoc("Shows every property but the sensitive ones, whose values are masked.\n\n"
+                        + "@return the properties, sensitive values as {@code $L}\n", MASK)
                 .addStatement("return $L", expr.build()).build();
     }
 
@@ -236,24 +254,30 @@ final class JavaRenderer {
         TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builds a {@link $T}; the builder itself is not thread-safe.\n", self)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                        .addJavadoc("An empty builder; see {@link $T#builder()}.\n", self).build());
         MethodSpec.Builder copying = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                .addParameter(self, "source");
+                .addParameter(self, "source")
+                .addJavadoc("A builder with the values of {@code source}; see {@link $T#toBuilder()}.\n\n"
+                        + "@param source the object to copy\n", self);
         List<CodeBlock> args = new ArrayList<>();
         for (Property p : object.properties()) {
             TypeName t = typeName(p.type());
-            builder.addField(t, p.javaName(), Modifier.PRIVATE);
+            builder.addField(FieldSpec.builder(t, p.javaName(), Modifier.PRIVATE)
+                    .addJavadoc("The value of {@code $L} so far.\n", javadocText(p.jsonName())).build());
             copying.addStatement("this.$N = source.$N", p.javaName(), p.javaName());
             builder.addMethod(MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC)
                     .returns(builderName).addParameter(t, p.javaName())
-                    .addJavadoc("Sets {@code $L}: $L\n", javadocText(p.jsonName()), propertyDoc(p))
+                    .addJavadoc("Sets {@code $L}: $L\n\n@param $N the value, or null to leave it out\n"
+                            + "@return this builder\n", javadocText(p.jsonName()), propertyDoc(p), p.javaName())
                     .addStatement("this.$N = $N", p.javaName(), p.javaName())
                     .addStatement("return this").build());
             args.add(CodeBlock.of("$N", p.javaName()));
         }
         builder.addMethod(copying.build());
         builder.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
-                .addJavadoc("@throws IllegalArgumentException if a required property is missing\n")
+                .addJavadoc("Builds the object from the values set.\n\n@return a new {@link $T}\n"
+                        + "@throws IllegalArgumentException if a required property is missing\n", self)
                 .addStatement("return new $T($L)", self, CodeBlock.join(args, ", ")).build());
         return builder.build();
     }
@@ -329,18 +353,22 @@ final class JavaRenderer {
         }
         type.addJavadoc("<p>Generated from {@code $L}; do not edit.\n", javadocText(origin(e.origin())));
         for (EnumConstant c : e.constants()) {
-            type.addEnumConstant(c.javaName(), TypeSpec.anonymousClassBuilder("$S", c.value()).build());
+            type.addEnumConstant(c.javaName(), TypeSpec.anonymousClassBuilder("$S", c.value())
+                    .addJavadoc("The JSON value {@code $L}.\n", javadocText(c.value())).build());
         }
-        type.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(FieldSpec.builder(String.class, "value", Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("The value as it stands in JSON.\n").build());
         type.addMethod(MethodSpec.constructorBuilder().addParameter(String.class, "value")
+                .addJavadoc("A constant with its JSON value.\n\n@param value the value as it stands in JSON\n")
                 .addStatement("this.value = value").build());
         type.addMethod(MethodSpec.methodBuilder("value").addModifiers(Modifier.PUBLIC).returns(String.class)
-                .addAnnotation(JSON_VALUE).addJavadoc("The value as it stands in JSON.\n")
+                .addAnnotation(JSON_VALUE).addJavadoc("The value as it stands in JSON.\n\n@return the JSON value\n")
                 .addStatement("return value").build());
         type.addMethod(MethodSpec.methodBuilder("fromValue").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self).addAnnotation(JSON_CREATOR).addParameter(String.class, "value")
-                .addJavadoc("The constant for a JSON value.\n\n@throws IllegalArgumentException if no constant has"
-                        + " that value\n")
+                .addJavadoc("The constant for a JSON value.\n\n@param value the value as it stands in JSON\n"
+                        + "@return the constant with that value\n"
+                        + "@throws IllegalArgumentException if no constant has that value\n")
                 .beginControlFlow("for ($T constant : values())", self)
                 .beginControlFlow("if (constant.value.equals(value))")
                 .addStatement("return constant")
@@ -351,7 +379,9 @@ final class JavaRenderer {
                         java.util.Arrays.class, self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC).returns(String.class).addStatement("return value").build());
+                .addModifiers(Modifier.PUBLIC).returns(String.class)
+                .addJavadoc("The value as it stands in JSON.\n\n@return the JSON value\n")
+                .addStatement("return value").build());
         return type.build();
     }
 
@@ -383,10 +413,12 @@ final class JavaRenderer {
                 .addSuperinterface(AutoCloseable.class)
                 .addJavadoc("Publishes the events of this contract, one typed method per event. Every event is\n"
                         + "validated against its schema before it is sent; see {@link $T}.\n", EVENT_PUBLISHER)
-                .addField(EVENT_PUBLISHER, "publisher", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(FieldSpec.builder(EVENT_PUBLISHER, "publisher", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("Where the events go.\n").build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                         .addParameter(EVENT_PUBLISHER, "publisher")
-                        .addJavadoc("@param publisher the runtime publisher: EventBridge, or the local bus in tests\n")
+                        .addJavadoc("A publisher of this contract's events.\n\n"
+                                + "@param publisher the runtime publisher: EventBridge, or the local bus in tests\n")
                         .addStatement("this.publisher = $T.requireNonNull(publisher, $S)", java.util.Objects.class,
                                 "publisher")
                         .build());
@@ -396,29 +428,37 @@ final class JavaRenderer {
             type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(PUBLISH_RESULT)
                     .addParameter(eventClass, "event")
                     .addJavadoc("Publishes one {@code $L} event and waits for EventBridge's answer.\n\n"
+                            + "@param event the event\n@return its result, with the id EventBridge assigned\n"
                             + "@throws $T if it was refused or could not be sent\n",
                             javadocText(event.detailType()), ClassName.get(RUNTIME, "PublishException"))
                     .addStatement("return publisher.publish(event)").build());
             type.addMethod(MethodSpec.methodBuilder(name + "Async").addModifiers(Modifier.PUBLIC)
                     .returns(futureResult).addParameter(eventClass, "event")
-                    .addJavadoc("Publishes one {@code $L} event; the future completes with its result.\n",
+                    .addJavadoc("Publishes one {@code $L} event; the future completes with its result.\n\n"
+                            + "@param event the event\n@return its result to come; failed if the event failed\n",
                             javadocText(event.detailType()))
                     .addStatement("return publisher.publishAsync(event)").build());
         }
         type.addMethod(MethodSpec.methodBuilder("publishAll").addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(LIST, PUBLISH_RESULT)).addParameter(events, "events")
-                .addJavadoc("Publishes a mixed batch, split into as few PutEvents calls as the limits allow.\n"
-                        + "Returns one result per event, in order; throws if any event failed.\n")
+                .addJavadoc("Publishes a mixed batch, split into as few PutEvents calls as the limits allow.\n\n"
+                        + "@param events the events\n@return one result per event, in order\n"
+                        + "@throws $T if any event failed; it holds every event's result\n",
+                        ClassName.get(RUNTIME, "PublishException"))
                 .addStatement("return publisher.publish(events.stream().map($T::of).toList())", OUTGOING_EVENT)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("publishAllAsync").addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(LIST, futureResult)).addParameter(events, "events")
-                .addJavadoc("Publishes a mixed batch; one future per event, in order.\n")
+                .addJavadoc("Publishes a mixed batch.\n\n@param events the events\n"
+                        + "@return one future per event, in order\n")
                 .addStatement("return publisher.publishAsync(events.stream().map($T::of).toList())", OUTGOING_EVENT)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("publishEntries").addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(LIST, PUBLISH_RESULT)).addParameter(entries, "entries")
-                .addJavadoc("Publishes events with per-event {@code Time}, {@code Resources} or {@code TraceHeader}.\n")
+                .addJavadoc("Publishes events with per-event {@code Time}, {@code Resources} or {@code TraceHeader}.\n\n"
+                        + "@param entries the events with their entry options\n@return one result per event, in order\n"
+                        + "@throws $T if any event failed; it holds every event's result\n",
+                        ClassName.get(RUNTIME, "PublishException"))
                 .addStatement("return publisher.publish(new $T<>(entries))", java.util.ArrayList.class)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)

@@ -66,15 +66,16 @@ final class SubscriberRenderer {
             type.addMethod(MethodSpec.methodBuilder("on" + event.detail().className())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addParameter(envelopeOf(detail), "envelope")
-                    .addJavadoc("Handles a {@code $L} event from {@code $L}.\n", JavaRenderer.javadocText(event.detailType()),
-                            JavaRenderer.javadocText(event.source()))
+                    .addJavadoc("Handles a {@code $L} event from {@code $L}.\n\n@param envelope the event, its detail typed\n",
+                            JavaRenderer.javadocText(event.detailType()), JavaRenderer.javadocText(event.source()))
                     .build());
         }
         type.addMethod(MethodSpec.methodBuilder("onUnknownEvent").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .addParameter(envelopeOf(JavaRenderer.BUS_EVENT), "envelope")
                 .addJavadoc("An event this contract does not know, for example one the producer added since; its\n"
                         + "detail is in {@code envelope.rawDetail()}. Ignored unless overridden; never called by a\n"
-                        + "strict dispatcher, which refuses such events.\n")
+                        + "strict dispatcher, which refuses such events.\n\n"
+                        + "@param envelope the event; its {@code detail()} is null\n")
                 .build());
         return type.build();
     }
@@ -93,7 +94,8 @@ final class SubscriberRenderer {
                 .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
                         .addMember("value", "$S", "unchecked").build())
                 .addParameter(envelope, "envelope").addParameter(handler, "handler")
-                .addJavadoc("Routes a parsed envelope to the handler's method for its event.\n")
+                .addJavadoc("Routes a parsed envelope to the handler's method for its event.\n\n"
+                        + "@param envelope an envelope from {@code parse}\n@param handler receives the event\n")
                 .addStatement("$T detail = envelope.detail()", JavaRenderer.BUS_EVENT);
         for (EventType event : generation.events()) {
             ClassName detail = base.className(event.detail().className());
@@ -111,29 +113,37 @@ final class SubscriberRenderer {
                         + "<p>{@link #tolerant()} accepts unknown detail-types and unknown detail fields, as a\n"
                         + "subscriber must when the producer adds an optional field or a new event;\n"
                         + "{@link #strict()} refuses both.\n", handler)
-                .addField(FieldSpec.builder(ENVELOPE_READER, "reader", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(ENVELOPE_READER, "reader", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("Reads envelopes into this contract's types.\n").build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                        .addJavadoc("A dispatcher with its reader.\n\n@param reader reads envelopes\n")
                         .addParameter(ENVELOPE_READER, "reader").addStatement("this.reader = reader").build())
                 .addMethod(MethodSpec.methodBuilder("tolerant").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(self).addJavadoc("Tolerates unknown detail-types and fields; does not validate.\n")
+                        .returns(self).addJavadoc("Tolerates unknown detail-types and fields; does not validate.\n\n"
+                                + "@return a tolerant dispatcher\n")
                         .addStatement("return new $T(reader(false, false))", self).build())
                 .addMethod(MethodSpec.methodBuilder("strict").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(self).addJavadoc("Refuses unknown detail-types and unknown detail fields.\n")
+                        .returns(self).addJavadoc("Refuses unknown detail-types and unknown detail fields.\n\n"
+                                + "@return a strict dispatcher\n")
                         .addStatement("return new $T(reader(true, false))", self).build())
                 .addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(self).addParameter(boolean.class, "strict").addParameter(boolean.class, "validate")
-                        .addJavadoc("@param strict   refuse unknown detail-types and fields\n"
-                                + "@param validate validate each detail against its schema on receipt\n")
+                        .addJavadoc("A dispatcher with both choices made.\n\n@param strict   refuse unknown detail-types and fields\n"
+                                + "@param validate validate each detail against its schema on receipt\n"
+                                + "@return a dispatcher so configured\n")
                         .addStatement("return new $T(reader(strict, validate))", self).build())
                 .addMethod(MethodSpec.methodBuilder("reader").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(ENVELOPE_READER).addParameter(boolean.class, "strict")
+                        .addJavadoc("The reader of this contract's events.\n\n@param strict refuse unknown detail-types and"
+                                + " fields\n@param validate validate details on receipt\n@return the reader\n")
                         .addParameter(boolean.class, "validate").addStatement("$L", reader.build()).build())
                 .addMethod(parse(envelope, String.class, "json text"))
                 .addMethod(parse(envelope, InputStream.class, "a stream of JSON, such as a Lambda input"))
                 .addMethod(parse(envelope, JSON_NODE, "a JSON tree"))
                 .addMethod(MethodSpec.methodBuilder("dispatch").addModifiers(Modifier.PUBLIC)
                         .addParameter(String.class, "json").addParameter(handler, "handler")
-                        .addJavadoc("Parses an envelope and routes it to the handler.\n\n"
+                        .addJavadoc("Parses an envelope and routes it to the handler.\n\n@param json the envelope as JSON text\n"
+                                + "@param handler receives the event\n"
                                 + "@throws $T if it cannot be read\n", ClassName.get(RUNTIME, "EnvelopeException"))
                         .addStatement("dispatch(parse(json), handler)").build())
                 .addMethod(route.build())
@@ -153,7 +163,8 @@ final class SubscriberRenderer {
         TypeName type = input instanceof TypeName t ? t : ClassName.get((Class<?>) input);
         return MethodSpec.methodBuilder("parse").addModifiers(Modifier.PUBLIC).returns(envelope)
                 .addParameter(type, "json")
-                .addJavadoc("Reads an envelope from $L.\n\n@throws $T if it is not an EventBridge envelope, or its\n"
+                .addJavadoc("Reads an envelope from $L.\n\n@param json the envelope\n@return the envelope, its detail typed\n"
+                        + "@throws $T if it is not an EventBridge envelope, or its\n"
                         + "detail does not fit the contract\n", what, ClassName.get(RUNTIME, "EnvelopeException"))
                 .addStatement("return reader.read(json)").build();
     }
@@ -165,7 +176,8 @@ final class SubscriberRenderer {
                 .addJavadoc("EventBridge event patterns for rules on this contract's events, checked with event-ruler\n"
                         + "when generated. The same patterns are written as JSON files next to the schemas, under\n"
                         + "{@code patterns/}, for CloudFormation, CDK or Terraform.\n")
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                        .addJavadoc("Constants and factories only.\n").build());
         List<EventPattern> family = Patterns.family(generation.events());
         if (family.size() == 1) {
             type.addField(FieldSpec.builder(String.class, "ALL_EVENTS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -193,8 +205,8 @@ final class SubscriberRenderer {
             ClassName narrowing = self.nestedClass(className + "Pattern");
             type.addMethod(MethodSpec.methodBuilder(Character.toLowerCase(className.charAt(0)) + className.substring(1))
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(narrowing)
-                    .addJavadoc("A pattern for {@code $L} events, to narrow on detail fields.\n",
-                            JavaRenderer.javadocText(event.detailType()))
+                    .addJavadoc("A pattern for {@code $L} events, to narrow on detail fields.\n\n"
+                            + "@return a pattern matching every such event\n", JavaRenderer.javadocText(event.detailType()))
                     // literals, not the event's constants: a pattern constant may have the event class's name
                     .addStatement("return new $T($T.of($T.of($S), $T.of($S)))", narrowing,
                             EVENT_PATTERN, List.class, event.source(), List.class, event.detailType())
@@ -209,8 +221,10 @@ final class SubscriberRenderer {
         TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("A pattern for {@code $L} events; each method adds a condition and returns a new pattern.\n",
                         JavaRenderer.javadocText(event.detailType()))
-                .addField(EVENT_PATTERN, "pattern", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(FieldSpec.builder(EVENT_PATTERN, "pattern", Modifier.PRIVATE, Modifier.FINAL)
+                        .addJavadoc("The pattern so far.\n").build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                        .addJavadoc("A pattern.\n\n@param pattern the conditions so far\n")
                         .addParameter(EVENT_PATTERN, "pattern").addStatement("this.pattern = pattern").build());
         Set<String> taken = new HashSet<>(List.of("toJson", "toEventPattern", "toString", "pattern"));
         event.detail().properties().forEach(p -> taken.add(p.javaName()));
@@ -223,24 +237,30 @@ final class SubscriberRenderer {
             if (!p.required() && taken.add(exists)) {
                 type.addMethod(MethodSpec.methodBuilder(exists).addModifiers(Modifier.PUBLIC).returns(self)
                         .addParameter(boolean.class, "exists")
-                        .addJavadoc("Only events where {@code $L} is present, or absent.\n", JavaRenderer.javadocText(p.jsonName()))
+                        .addJavadoc("Only events where {@code $L} is present, or absent.\n\n"
+                                + "@param exists true for present, false for absent\n@return the narrower pattern\n",
+                                JavaRenderer.javadocText(p.jsonName()))
                         .addStatement("return new $T(pattern.detailExists($S, exists))", self, p.jsonName()).build());
             }
         }
         type.addMethod(MethodSpec.methodBuilder("toEventPattern").addModifiers(Modifier.PUBLIC).returns(EVENT_PATTERN)
+                .addJavadoc("The pattern as the runtime's type, to combine further.\n\n@return the pattern\n")
                 .addStatement("return pattern").build());
         type.addMethod(MethodSpec.methodBuilder("toJson").addModifiers(Modifier.PUBLIC).returns(String.class)
-                .addJavadoc("The pattern as JSON, checked with event-ruler and against the 2048-character limit.\n")
+                .addJavadoc("The pattern as JSON, checked against the 2048-character limit (and with event-ruler\n"
+                        + "where it is on the classpath).\n\n@return the pattern, for a rule's {@code EventPattern}\n")
                 .addStatement("return pattern.toJson()").build());
         type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-                .returns(String.class).addStatement("return pattern.toString()").build());
+                .returns(String.class).addJavadoc("The pattern as JSON, unchecked.\n\n@return the pattern\n")
+                .addStatement("return pattern.toString()").build());
         return type.build();
     }
 
     private MethodSpec condition(Property p, ClassName self) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC).returns(self)
                 .varargs(true)
-                .addJavadoc("Only events whose {@code $L} is one of these values.\n", JavaRenderer.javadocText(p.jsonName()));
+                .addJavadoc("Only events whose {@code $L} is one of these values.\n\n@param values the values, at least one\n"
+                        + "@return the narrower pattern\n", JavaRenderer.javadocText(p.jsonName()));
         if (p.type() instanceof Named n && enumNames.contains(n.simpleName())) {
             ClassName e = base.className(n.simpleName());
             return method.addParameter(ArrayTypeName.of(e), "values")
@@ -266,7 +286,8 @@ final class SubscriberRenderer {
             case BOOLEAN:
                 return MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC).returns(self)
                         .addParameter(boolean.class, "value")
-                        .addJavadoc("Only events whose {@code $L} is this value.\n", JavaRenderer.javadocText(p.jsonName()))
+                        .addJavadoc("Only events whose {@code $L} is this value.\n\n@param value the value\n"
+                                + "@return the narrower pattern\n", JavaRenderer.javadocText(p.jsonName()))
                         .addStatement("return new $T(pattern.detailIs($S, value))", self, p.jsonName()).build();
             default:
                 return null;

@@ -39,6 +39,15 @@ final class GeneratedCode {
     /** Generates and compiles; fails the test with javac's diagnostics if the output does not compile. */
     static GeneratedCode compile(List<SchemaSource> sources, String packageName, Path dir)
             throws InvalidSchemasException {
+        return compile(sources, packageName, dir, List.of());
+    }
+
+    /**
+     * Generates and compiles with extra javac options (for example {@code -Xdoclint:all -Werror}); fails
+     * the test with javac's diagnostics, warnings included, if javac does not succeed.
+     */
+    static GeneratedCode compile(List<SchemaSource> sources, String packageName, Path dir, List<String> javacOptions)
+            throws InvalidSchemasException {
         EventCodeGenerator.Output output = EventCodeGenerator.render(request(sources, packageName, dir));
         try {
             Path src = dir.resolve("src");
@@ -59,14 +68,15 @@ final class GeneratedCode {
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-                List<String> options = List.of("-d", classes.toString(), "-classpath",
-                        System.getProperty("java.class.path"), "--release", "17", "-Xlint:all", "-Xdiags:verbose");
+                List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
+                        System.getProperty("java.class.path"), "--release", "17", "-Xlint:all", "-Xdiags:verbose"));
+                options.addAll(javacOptions);
                 boolean ok = javac.getTask(null, fm, diagnostics, options, null,
                         fm.getJavaFileObjectsFromPaths(files)).call();
                 if (!ok) {
                     throw new AssertionError("generated code does not compile:\n" + diagnostics.getDiagnostics().stream()
-                            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.OTHER)
-                            .limit(20)
+                            .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+                            .limit(40)
                             .map(Object::toString).collect(Collectors.joining("\n")));
                 }
             }
