@@ -17,12 +17,15 @@ import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.project.MavenProject;
+import org.sonatype.plexus.build.incremental.BuildContext;
+import org.sonatype.plexus.build.incremental.DefaultBuildContext;
 
 /**
  * Generates immutable event classes, a typed publisher and subscriber helpers from EventBridge event
@@ -121,6 +124,10 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
     private String pluginVersion;
 
+    /** The IDE's view of the build (m2e): on the command line, a context where everything changed. */
+    @Component
+    private BuildContext buildContext;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -136,6 +143,12 @@ public class GenerateMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration of user-event-bus:generate: " + e.getMessage());
         }
+        if (buildContext.isIncremental() && !buildContext.hasDelta(schemaDirectory) && outputDirectory.isDirectory()) {
+            getLog().debug("No schema changed since the IDE's last build");
+            addRoots();
+            return;
+        }
+        buildContext.removeMessages(schemaDirectory);
         if (request.schemas().isEmpty()) {
             throw new MojoFailureException("No event schemas found in " + display(schemaDirectory.toPath())
                     + "; put *.json schemas there or set <schemaDirectory>");
@@ -144,6 +157,15 @@ public class GenerateMojo extends AbstractMojo {
         try {
             result = EventCodeGenerator.generate(request);
         } catch (InvalidSchemasException e) {
+            // an IDE's context marks each local schema's problems; the command line's would print them twice
+            boolean ide = !(buildContext instanceof DefaultBuildContext);
+            for (Problem problem : e.problems()) {
+                File file = new File(project.getBasedir(), problem.file());
+                if (ide && file.isFile()) {
+                    buildContext.addMessage(file, 0, 0, "#" + problem.pointer() + ": " + problem.message(),
+                            BuildContext.SEVERITY_ERROR, null);
+                }
+            }
             throw new MojoFailureException(e.getMessage());
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e.getCause());
@@ -161,6 +183,14 @@ public class GenerateMojo extends AbstractMojo {
                     + " schema file(s): " + result.written() + " file(s) written, " + result.unchanged()
                     + " unchanged, " + result.deleted() + " deleted");
         }
+        if (!result.upToDate()) {
+            buildContext.refresh(outputDirectory);
+            buildContext.refresh(resourceOutputDirectory);
+        }
+        addRoots();
+    }
+
+    private void addRoots() {
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         if (project.getResources().stream()
                 .noneMatch(r -> resourceOutputDirectory.getAbsolutePath().equals(r.getDirectory()))) {
