@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Publishes events: to EventBridge ({@link EventBridgePublisher}) or in process ({@link LocalEventBus}).
+ * Publishes events: to EventBridge ({@code EventBridgePublisher}, in user-event-bus-publisher) or in process
+ * ({@code LocalEventBus}, in user-event-bus-testkit).
  * Implementations are thread-safe. Generated publisher facades delegate to this interface.
  */
 public interface EventPublisher extends AutoCloseable {

@@ -21,7 +21,7 @@ import software.amazon.event.ruler.JsonRuleCompiler;
 
 /**
  * An in-process event bus with EventBridge's publishing contract, for tests and development. It checks
- * events exactly as {@link EventBridgePublisher} does, assigns event ids, builds the envelopes
+ * events exactly as {@code EventBridgePublisher} does, assigns event ids, builds the envelopes
  * EventBridge delivers ({@code version}, {@code id}, {@code detail-type}, {@code source},
  * {@code account}, {@code time}, {@code region}, {@code resources}, {@code detail}), matches them
  * against subscriptions' event patterns with AWS's own matching engine (event-ruler) and hands them to
