@@ -27,6 +27,9 @@ public record Envelope<D extends BusEvent>(String version, String id, String det
         String account, Instant time, String region, List<String> resources, String replayName, D detail,
         JsonNode rawDetail) {
 
+    /**
+     * Copies the resources and the raw detail.
+     */
     public Envelope {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(detailType, "detailType");
@@ -41,6 +44,11 @@ public record Envelope<D extends BusEvent>(String version, String id, String det
     }
 
     @Override
+    /**
+     * The detail as it arrived, a copy.
+     *
+     * @return the detail, or null
+     */
     public JsonNode rawDetail() {
         return rawDetail == null ? null : rawDetail.deepCopy();
     }

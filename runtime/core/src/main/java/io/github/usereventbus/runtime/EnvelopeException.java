@@ -5,10 +5,17 @@ public final class EnvelopeException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what cannot be read, and why
+     */
     public EnvelopeException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what cannot be read, and why
+     * @param cause   the parser's exception
+     */
     public EnvelopeException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -41,14 +41,31 @@ public final class EnvelopeReader {
         this.mapper = EventEntries.defaultMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict);
     }
 
+    /**
+     * A reader to configure with the events of a contract.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Whether unknown detail-types and detail fields are refused.
+     *
+     * @return true in strict mode
+     */
     public boolean isStrict() {
         return strict;
     }
 
+    /**
+     * Reads an envelope from JSON text.
+     *
+     * @param json the envelope
+     * @return the envelope, its detail typed when the contract knows the event
+     * @throws EnvelopeException if it cannot be read
+     */
     public Envelope<BusEvent> read(String json) {
         try {
             return read(TREES.readTree(json));
@@ -57,6 +74,13 @@ public final class EnvelopeReader {
         }
     }
 
+    /**
+     * Reads an envelope from a stream of JSON, such as a Lambda input.
+     *
+     * @param json the envelope
+     * @return the envelope, its detail typed when the contract knows the event
+     * @throws EnvelopeException if it cannot be read
+     */
     public Envelope<BusEvent> read(InputStream json) {
         try {
             return read(TREES.readTree(json));
@@ -65,6 +89,13 @@ public final class EnvelopeReader {
         }
     }
 
+    /**
+     * Reads an envelope from a JSON tree.
+     *
+     * @param envelope the envelope
+     * @return the envelope, its detail typed when the contract knows the event
+     * @throws EnvelopeException if it cannot be read
+     */
     public Envelope<BusEvent> read(JsonNode envelope) {
         if (envelope == null || !envelope.isObject()) {
             throw new EnvelopeException("an EventBridge envelope is a JSON object");
@@ -156,6 +187,9 @@ public final class EnvelopeReader {
             return this;
         }
 
+        /**
+         * @return the reader
+         */
         public EnvelopeReader build() {
             return new EnvelopeReader(this);
         }

@@ -21,10 +21,23 @@ public interface EventPublisher extends AutoCloseable {
     /** Publishes the events; one future per event, in order, completed with its result. */
     List<CompletableFuture<PublishResult>> publishAsync(List<? extends OutgoingEvent<?>> events);
 
+    /**
+     * Publishes one event and waits for its outcome.
+     *
+     * @param event the event
+     * @return its result
+     * @throws PublishException if it failed
+     */
     default PublishResult publish(BusEvent event) {
         return publish(List.of(OutgoingEvent.of(event))).get(0);
     }
 
+    /**
+     * Publishes one event.
+     *
+     * @param event the event
+     * @return its result to come
+     */
     default CompletableFuture<PublishResult> publishAsync(BusEvent event) {
         return publishAsync(List.of(OutgoingEvent.of(event))).get(0);
     }

@@ -30,12 +30,20 @@ public final class InvalidEventException extends IllegalArgumentException {
 
     private final transient List<Problem> problems;
 
+    /**
+     * @param problems every problem of every event of the call
+     */
     public InvalidEventException(List<Problem> problems) {
         super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; nothing was sent:\n"
                 + problems.stream().map(p -> "  - " + p).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * Every problem, in the order of the events.
+     *
+     * @return the problems
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -20,6 +20,9 @@ import java.util.Objects;
  */
 public record OutgoingEvent<E extends BusEvent>(E event, Instant time, List<String> resources, String traceHeader) {
 
+    /**
+     * @throws IllegalArgumentException if the trace header is empty or over 500 characters
+     */
     public OutgoingEvent {
         Objects.requireNonNull(event, "event");
         resources = List.copyOf(resources);
@@ -29,18 +32,37 @@ public record OutgoingEvent<E extends BusEvent>(E event, Instant time, List<Stri
         }
     }
 
+    /**
+     * An event without entry options.
+     *
+     * @param <E>   the event's type
+     * @param event the event
+     * @return the outgoing event
+     */
     public static <E extends BusEvent> OutgoingEvent<E> of(E event) {
         return new OutgoingEvent<>(event, null, List.of(), null);
     }
 
+    /**
+     * @param time the event's time, or null for the time of the call
+     * @return a copy with that time
+     */
     public OutgoingEvent<E> withTime(Instant time) {
         return new OutgoingEvent<>(event, time, resources, traceHeader);
     }
 
+    /**
+     * @param resources ARNs of the resources the event concerns
+     * @return a copy with those resources
+     */
     public OutgoingEvent<E> withResources(List<String> resources) {
         return new OutgoingEvent<>(event, time, resources, traceHeader);
     }
 
+    /**
+     * @param traceHeader an X-Ray trace header, 1 to 500 characters, or null
+     * @return a copy with that trace header
+     */
     public OutgoingEvent<E> withTraceHeader(String traceHeader) {
         return new OutgoingEvent<>(event, time, resources, traceHeader);
     }

@@ -13,6 +13,9 @@ public final class PublishException extends RuntimeException {
 
     private final transient List<PublishResult> results;
 
+    /**
+     * @param results every event's result, the successful ones included, in order
+     */
     public PublishException(List<PublishResult> results) {
         super(describe(results));
         this.results = List.copyOf(results);
@@ -23,6 +26,11 @@ public final class PublishException extends RuntimeException {
         return results;
     }
 
+    /**
+     * The results of the events that failed.
+     *
+     * @return the failed results, in order
+     */
     public List<PublishResult> failures() {
         return results.stream().filter(r -> !r.succeeded()).toList();
     }

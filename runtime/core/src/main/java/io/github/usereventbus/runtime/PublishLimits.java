@@ -17,6 +17,9 @@ public record PublishLimits(int maxEntriesPerRequest, int maxEntryBytes, int max
     /** 10 entries, 1 MB per entry and per request. */
     public static final PublishLimits EVENTBRIDGE = new PublishLimits(10, ONE_MEGABYTE, ONE_MEGABYTE);
 
+    /**
+     * @throws IllegalArgumentException if a limit is not positive or a request cannot hold the largest entry
+     */
     public PublishLimits {
         if (maxEntriesPerRequest < 1 || maxEntryBytes < 1 || maxRequestBytes < maxEntryBytes) {
             throw new IllegalArgumentException("limits must be positive and a request must hold at least one"

@@ -16,6 +16,9 @@ import java.util.Objects;
 public record PublishResult(OutgoingEvent<?> event, String eventId, String errorCode, String errorMessage,
         int attempts) {
 
+    /**
+     * @throws IllegalArgumentException unless exactly one of eventId and errorCode is set
+     */
     public PublishResult {
         Objects.requireNonNull(event, "event");
         if ((eventId == null) == (errorCode == null)) {
@@ -23,14 +26,36 @@ public record PublishResult(OutgoingEvent<?> event, String eventId, String error
         }
     }
 
+    /**
+     * An acknowledged event.
+     *
+     * @param event    the event
+     * @param eventId  the id EventBridge assigned
+     * @param attempts how many times it was sent
+     * @return the result
+     */
     public static PublishResult acknowledged(OutgoingEvent<?> event, String eventId, int attempts) {
         return new PublishResult(event, eventId, null, null, attempts);
     }
 
+    /**
+     * A failed event.
+     *
+     * @param event        the event
+     * @param errorCode    the error code, see {@link ErrorCodes}
+     * @param errorMessage what went wrong
+     * @param attempts     how many times it was sent
+     * @return the result
+     */
     public static PublishResult failed(OutgoingEvent<?> event, String errorCode, String errorMessage, int attempts) {
         return new PublishResult(event, null, errorCode, errorMessage, attempts);
     }
 
+    /**
+     * Whether EventBridge acknowledged the event.
+     *
+     * @return true with an event id
+     */
     public boolean succeeded() {
         return eventId != null;
     }

@@ -68,6 +68,11 @@ public final class EventBridgePublisher implements EventPublisher {
                 : new AutoBatcher(sender, b.limits, b.linger, b.maxBuffered, scheduler);
     }
 
+    /**
+     * A publisher to configure; only the bus name is required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -290,11 +295,19 @@ public final class EventBridgePublisher implements EventPublisher {
             return this;
         }
 
+        /**
+         * @param limits the entry and request limits; {@link PublishLimits#EVENTBRIDGE} by default
+         * @return this builder
+         */
         public Builder limits(PublishLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
+        /**
+         * @param retryPolicy when to retry; {@link RetryPolicy#DEFAULT} by default
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
@@ -327,6 +340,11 @@ public final class EventBridgePublisher implements EventPublisher {
             return this;
         }
 
+        /**
+         * @return the publisher
+         * @throws IllegalStateException if the bus name is missing, the clients are given twice, or no region can be
+         *                               found for the client built here
+         */
         public EventBridgePublisher build() {
             if (eventBusName == null || eventBusName.isBlank() || eventBusName.length() > 1600) {
                 throw new IllegalStateException("eventBusName is required: a bus name or ARN of at most 1600"

@@ -24,6 +24,9 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     /** One attempt only. */
     public static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(60));
 
+    /**
+     * @throws IllegalArgumentException if maxAttempts is below 1
+     */
     public RetryPolicy {
         Objects.requireNonNull(baseDelay, "baseDelay");
         Objects.requireNonNull(maxDelay, "maxDelay");

@@ -95,6 +95,11 @@ public final class LocalEventBus implements EventPublisher {
         this.lenientSubscribers = b.lenientSubscribers;
     }
 
+    /**
+     * A bus to configure; every setting has a default.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -251,11 +256,19 @@ public final class LocalEventBus implements EventPublisher {
             return this;
         }
 
+        /**
+         * @param account the account id in the envelopes; 123456789012 by default
+         * @return this builder
+         */
         public Builder account(String account) {
             this.account = Objects.requireNonNull(account, "account");
             return this;
         }
 
+        /**
+         * @param region the region in the envelopes; us-east-1 by default
+         * @return this builder
+         */
         public Builder region(String region) {
             this.region = Objects.requireNonNull(region, "region");
             return this;
@@ -267,16 +280,27 @@ public final class LocalEventBus implements EventPublisher {
             return this;
         }
 
+        /**
+         * @param validate whether events are validated against their schemas; on by default
+         * @return this builder
+         */
         public Builder validation(boolean validate) {
             this.validate = validate;
             return this;
         }
 
+        /**
+         * @param limits the entry limits events are checked against
+         * @return this builder
+         */
         public Builder limits(PublishLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
+        /**
+         * @return the bus
+         */
         public LocalEventBus build() {
             return new LocalEventBus(this);
         }

@@ -110,6 +110,11 @@ public final class SqsEventConsumer implements AutoCloseable {
         });
     }
 
+    /**
+     * A consumer to configure; the queue URL and the handler are required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
