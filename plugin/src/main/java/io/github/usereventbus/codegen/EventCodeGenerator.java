@@ -50,11 +50,17 @@ public final class EventCodeGenerator {
     }
 
     /** Checks and renders without writing anything; used by {@link #generate} and by tests. */
-    static Output render(GenerationRequest request) throws InvalidSchemasException {
+    /** A checked schema set with its Java model and event patterns: what every output is made from. */
+    record Analysis(SchemaCatalog catalog, Generation generation, Map<String, EventPattern> patterns) {
+    }
+
+    /** Reads and checks the schemas, builds the model and the patterns, or fails with every problem. */
+    static Analysis analyse(List<SchemaSource> schemas, String packageName, String familyName, String resourcePrefix)
+            throws InvalidSchemasException {
         List<Problem> problems = new ArrayList<>();
-        SchemaCatalog catalog = SchemaCatalog.load(request.schemas(), problems);
-        Generation generation = ModelBuilder.build(catalog, request.packageName(), Family.of(request.familyName()),
-                request.resourcePrefix(), problems);
+        SchemaCatalog catalog = SchemaCatalog.load(schemas, problems);
+        Generation generation = ModelBuilder.build(catalog, packageName, Family.of(familyName), resourcePrefix,
+                problems);
         Map<String, EventPattern> patterns = generation.events().isEmpty() ? Map.of()
                 : Patterns.files(generation.events());
         for (var pattern : patterns.entrySet()) {
@@ -66,6 +72,15 @@ public final class EventCodeGenerator {
         if (!problems.isEmpty()) {
             throw new InvalidSchemasException(problems);
         }
+        return new Analysis(catalog, generation, patterns);
+    }
+
+    static Output render(GenerationRequest request) throws InvalidSchemasException {
+        Analysis analysis = analyse(request.schemas(), request.packageName(), request.familyName(),
+                request.resourcePrefix());
+        SchemaCatalog catalog = analysis.catalog();
+        Generation generation = analysis.generation();
+        Map<String, EventPattern> patterns = analysis.patterns();
         Map<String, byte[]> sources = new TreeMap<>();
         String generator = "io.github.usereventbus:user-event-bus-maven-plugin:" + request.generatorVersion();
         for (JavaFile file : new JavaRenderer(generation, generator).render()) {
@@ -157,7 +172,7 @@ public final class EventCodeGenerator {
         return state.stream().skip(1).map(line -> pathOf(request, line)).allMatch(p -> p != null && Files.isRegularFile(p));
     }
 
-    private static boolean writeIfChanged(Path path, byte[] content) {
+    static boolean writeIfChanged(Path path, byte[] content) {
         try {
             if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), content)) {
                 return false;

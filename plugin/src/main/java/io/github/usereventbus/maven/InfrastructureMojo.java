@@ -1,0 +1,61 @@
+package io.github.usereventbus.maven;
+
+import io.github.usereventbus.codegen.ContractDocs;
+import io.github.usereventbus.codegen.InvalidSchemasException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Writes the infrastructure pieces of the contract: {@code iam/producer-policy.json}, an IAM policy that
+ * allows {@code events:PutEvents} on the bus for the contract's sources and detail-types only; and
+ * {@code cloudformation/*.yaml}, an {@code AWS::Events::Rule} per event and for the whole family with the
+ * generated patterns, the target left to a parameter, for subscribers to paste into their stacks.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "infrastructure", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
+public class InfrastructureMojo extends ContractDocsParameters {
+
+    /**
+     * Where the policy and the templates are written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "user-event-bus.infrastructureDirectory",
+            defaultValue = "${project.build.directory}/user-event-bus-infrastructure")
+    private File infrastructureDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the infrastructure files (user-event-bus.skip)");
+            return;
+        }
+        Map<String, String> files;
+        try {
+            files = ContractDocs.infrastructure(docsRequest("infrastructure"));
+        } catch (InvalidSchemasException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+        try {
+            for (var file : files.entrySet()) {
+                Path path = infrastructureDirectory.toPath().resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write into " + infrastructureDirectory + ": " + e, e);
+        }
+        getLog().info("Wrote the producer's IAM policy and " + (files.size() - 1) + " CloudFormation template(s) in "
+                + display(infrastructureDirectory.toPath()));
+    }
+}
