@@ -1,7 +1,6 @@
 package io.github.usereventbus.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -25,20 +24,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The 52 real event schemas of {@code ../shared/corpus}: each, once marked as an event, must generate
+ * The 52 real event schemas of the corpus, copied with their licences and sources list into this module's
+ * test resources ({@code src/test/resources/corpus}, see its {@code SOURCES.md}): each, once marked as an event, must generate
  * code that compiles, or be refused with problems that name the file, the place and the construct.
  * Anything else (an exception of another kind, output javac rejects) fails.
  */
 @DisplayName("The public schema corpus")
 class CorpusTest {
 
-    static final Path CORPUS = Path.of("..", "..", "shared", "corpus");
+    static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
     /** Files other schemas $ref; they are shared definitions, not events (see SOURCES.md). */
     static final Set<String> SUPPORT = Set.of("aws-serverless-ecommerce-platform/shared/resources/schemas.json");
     static final Map<String, String> OUTCOMES = new TreeMap<>();
 
     static Stream<String> eventFiles() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "the corpus is not beside this checkout at " + CORPUS.toAbsolutePath());
+        if (!Files.isRegularFile(CORPUS.resolve("SOURCES.md"))) {
+            throw new IllegalStateException("the corpus is missing at " + CORPUS.toAbsolutePath());
+        }
         return allFiles().stream().filter(p -> !SUPPORT.contains(p) && !p.startsWith("octokit-webhooks/split/common/"));
     }
 
