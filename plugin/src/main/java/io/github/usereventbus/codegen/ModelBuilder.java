@@ -41,15 +41,13 @@ final class ModelBuilder {
 
     /** A Java constructor takes at most 255 parameters. */
     static final int MAX_PROPERTIES = 254;
-    private static final int MAX_DEPTH = 64;
-    private static final Set<String> STRUCTURAL = Set.of("type", "properties", "items", "enum", "const", "allOf",
-            "oneOf", "anyOf", "$ref", "additionalProperties", "patternProperties", "prefixItems");
+    static final int MAX_DEPTH = 64;
 
     private final SchemaCatalog catalog;
     private final List<Problem> problems;
     private final Map<String, TypeRef> byLocation = new HashMap<>();
     private final Map<String, Named> enumsByShape = new HashMap<>();
-    private final Set<String> takenNames = new HashSet<>();
+    private final TypeNames names = new TypeNames();
     private final List<ObjectType> objects = new ArrayList<>();
     private final List<EnumType> enums = new ArrayList<>();
 
@@ -64,21 +62,21 @@ final class ModelBuilder {
     }
 
     private Generation build(String packageName, Family family, String resourcePrefix) {
-        family.names().forEach(name -> takenNames.add(name.toLowerCase(Locale.ROOT)));
+        family.names().forEach(names::reserve);
         List<EventSchema> events = new ArrayList<>(catalog.events());
         events.sort(Comparator.comparing(EventSchema::detailType));
         Map<EventSchema, String> classNames = new LinkedHashMap<>();
         for (EventSchema event : events) {
             JsonNode root = event.document().root();
-            String wanted = root.path("javaType").isTextual() ? simpleName(root.get("javaType").asText())
+            String wanted = root.path("javaType").isTextual() ? TypeNames.simpleName(root.get("javaType").asText())
                     : Identifiers.typeName(event.detailType());
-            if (takenNames.contains(wanted.toLowerCase(Locale.ROOT))) {
+            if (names.isTaken(wanted)) {
                 problems.add(new Problem(event.document().name(), "/" + SchemaCatalog.DETAIL_TYPE_KEYWORD,
                         "the event class name '" + wanted + "' is already used by another event or by the generated "
                                 + family.names() + "; set \"javaType\" or rename the detail-type"));
                 continue;
             }
-            takenNames.add(wanted.toLowerCase(Locale.ROOT));
+            names.reserve(wanted);
             classNames.put(event, wanted);
         }
         List<EventType> eventTypes = new ArrayList<>();
@@ -119,12 +117,12 @@ final class ModelBuilder {
         if (known != null) {
             return known;
         }
-        if (s.has("$ref") && !hasStructuralSiblings(s)) {
+        if (s.has("$ref") && !SchemaShapes.hasStructuralSiblings(s)) {
             Target referenced = resolve(target);
-            return referenced == null ? Scalar.JSON : typeOf(referenced, refHint(referenced, hint), depth + 1);
+            return referenced == null ? Scalar.JSON : typeOf(referenced, TypeNames.refHint(referenced, hint), depth + 1);
         }
         if (s.has("const")) {
-            return scalarOfValue(s.get("const"));
+            return SchemaShapes.scalarOfValue(s.get("const"));
         }
         if (s.has("enum")) {
             return enumType(target, hint);
@@ -138,7 +136,7 @@ final class ModelBuilder {
                 return union;
             }
         }
-        Set<String> types = declaredTypes(s);
+        Set<String> types = SchemaShapes.declaredTypes(s);
         types.remove("null");
         if (types.isEmpty()) {
             if (s.has("properties") || s.has("additionalProperties") || s.has("patternProperties")) {
@@ -154,9 +152,9 @@ final class ModelBuilder {
         }
         switch (types.iterator().next()) {
             case "string":
-                return stringType(s);
+                return SchemaShapes.stringType(s);
             case "integer":
-                return fitsInLong(s) ? Scalar.LONG : new Scalar(ScalarKind.BIG_INTEGER);
+                return SchemaShapes.fitsInLong(s) ? Scalar.LONG : new Scalar(ScalarKind.BIG_INTEGER);
             case "number":
                 return Scalar.DOUBLE;
             case "boolean":
@@ -164,7 +162,7 @@ final class ModelBuilder {
             case "array":
                 return arrayType(target, hint, depth);
             case "object":
-                return objectType(target, className(s, hint), false, depth);
+                return objectType(target, TypeNames.className(s, hint), false, depth);
             default:
                 return Scalar.JSON;
         }
@@ -180,7 +178,7 @@ final class ModelBuilder {
         }
         JsonNode allOf = target.node().path("allOf");
         for (int i = 0; i < allOf.size(); i++) {
-            parts.add(child(target, "allOf", String.valueOf(i)));
+            parts.add(SchemaShapes.child(target, "allOf", String.valueOf(i)));
         }
         boolean objectLike = target.node().has("properties");
         for (Target part : parts) {
@@ -189,10 +187,10 @@ final class ModelBuilder {
                     || followed.node().has("allOf") || "object".equals(followed.node().path("type").asText()));
         }
         if (objectLike) {
-            return objectType(target, className(target.node(), hint), false, depth);
+            return objectType(target, TypeNames.className(target.node(), hint), false, depth);
         }
         for (Target part : parts) {
-            if (part.node().isObject() && hasStructural(part.node())) {
+            if (part.node().isObject() && SchemaShapes.hasStructural(part.node())) {
                 return typeOf(part, hint, depth + 1);
             }
         }
@@ -206,15 +204,15 @@ final class ModelBuilder {
         List<Target> meaningful = new ArrayList<>();
         boolean constraintsOnly = true;
         for (int i = 0; i < branches.size(); i++) {
-            Target branch = child(target, keyword, String.valueOf(i));
+            Target branch = SchemaShapes.child(target, keyword, String.valueOf(i));
             Target followed = follow(branch);
             if (followed == null) {
                 return Scalar.JSON;
             }
-            if (!followed.node().isObject() || hasStructural(followed.node()) || branch.node().has("$ref")) {
+            if (!followed.node().isObject() || SchemaShapes.hasStructural(followed.node()) || branch.node().has("$ref")) {
                 constraintsOnly = false;
             }
-            if (!isNullOnly(followed.node())) {
+            if (!SchemaShapes.isNullOnly(followed.node())) {
                 meaningful.add(branch);
             }
         }
@@ -227,7 +225,7 @@ final class ModelBuilder {
         String kind = null;
         for (Target branch : meaningful) {
             Target followed = follow(branch);
-            String k = followed == null ? "unknown" : simpleKind(followed.node());
+            String k = followed == null ? "unknown" : SchemaShapes.simpleKind(followed.node());
             if (kind == null) {
                 kind = k;
             } else if (!kind.equals(k)) {
@@ -256,7 +254,7 @@ final class ModelBuilder {
         if (items == null || items.isArray() || target.node().has("prefixItems") || items.isBoolean()) {
             return new ListOf(Scalar.JSON);
         }
-        TypeRef item = typeOf(child(target, "items"), Identifiers.singular(hint), depth + 1);
+        TypeRef item = typeOf(SchemaShapes.child(target, "items"), Identifiers.singular(hint), depth + 1);
         return target.node().path("uniqueItems").asBoolean(false) ? new SetOf(item) : new ListOf(item);
     }
 
@@ -267,7 +265,7 @@ final class ModelBuilder {
         if (properties.isEmpty() && !isEvent) {
             return mapType(target, className, depth);
         }
-        String name = isEvent ? className : allocate(className);
+        String name = isEvent ? className : names.allocate(className);
         Named named = new Named(name);
         byLocation.put(target.key(), named);
         Document doc = target.document();
@@ -314,13 +312,13 @@ final class ModelBuilder {
         }
         JsonNode allOf = s.path("allOf");
         for (int i = 0; i < allOf.size(); i++) {
-            collect(child(target, "allOf", String.valueOf(i)), properties, required, depth + 1);
+            collect(SchemaShapes.child(target, "allOf", String.valueOf(i)), properties, required, depth + 1);
         }
         JsonNode props = s.path("properties");
         for (Iterator<String> names = props.fieldNames(); names.hasNext();) {
             String name = names.next();
             properties.remove(name);
-            properties.put(name, child(target, "properties", name));
+            properties.put(name, SchemaShapes.child(target, "properties", name));
         }
         for (JsonNode r : s.path("required")) {
             if (r.isTextual()) {
@@ -332,12 +330,12 @@ final class ModelBuilder {
     private TypeRef mapType(Target target, String hint, int depth) {
         JsonNode additional = target.node().get("additionalProperties");
         if (additional != null && additional.isObject()) {
-            return new MapOf(typeOf(child(target, "additionalProperties"), hint + "Value", depth + 1));
+            return new MapOf(typeOf(SchemaShapes.child(target, "additionalProperties"), hint + "Value", depth + 1));
         }
         JsonNode patterns = target.node().path("patternProperties");
         if (patterns.size() == 1) {
             String pattern = patterns.fieldNames().next();
-            return new MapOf(typeOf(child(target, "patternProperties", pattern), hint + "Value", depth + 1));
+            return new MapOf(typeOf(SchemaShapes.child(target, "patternProperties", pattern), hint + "Value", depth + 1));
         }
         return new MapOf(Scalar.JSON);
     }
@@ -366,7 +364,7 @@ final class ModelBuilder {
         if (strings.size() == 1) {
             return Scalar.STRING; // a single value is a constant, not a choice
         }
-        String base = className(target.node(), hint);
+        String base = TypeNames.className(target.node(), hint);
         String shape = base + "=" + strings;
         Named existing = enumsByShape.get(shape);
         if (existing != null) {
@@ -389,53 +387,12 @@ final class ModelBuilder {
             }
             constants.add(new EnumConstant(name, value));
         }
-        Named named = new Named(allocate(base));
+        Named named = new Named(names.allocate(base));
         byLocation.put(target.key(), named);
         enumsByShape.put(shape, named);
         enums.add(new EnumType(named.simpleName(), target.node().path("description").asText(""),
                 target.document().name() + "#" + target.pointer(), constants));
         return named;
-    }
-
-    private static TypeRef stringType(JsonNode s) {
-        switch (s.path("format").asText("")) {
-            case "date-time":
-                return new Scalar(ScalarKind.INSTANT);
-            case "date":
-                return new Scalar(ScalarKind.LOCAL_DATE);
-            case "uuid":
-                return new Scalar(ScalarKind.UUID);
-            case "uri":
-                return new Scalar(ScalarKind.URI);
-            default:
-                return Scalar.STRING;
-        }
-    }
-
-    private static TypeRef scalarOfValue(JsonNode value) {
-        if (value.isTextual()) {
-            return Scalar.STRING;
-        }
-        if (value.isIntegralNumber()) {
-            return value.canConvertToLong() ? Scalar.LONG : new Scalar(ScalarKind.BIG_INTEGER);
-        }
-        if (value.isNumber()) {
-            return Scalar.DOUBLE;
-        }
-        return value.isBoolean() ? Scalar.BOOLEAN : Scalar.JSON;
-    }
-
-    private static boolean fitsInLong(JsonNode s) {
-        for (String bound : List.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")) {
-            JsonNode b = s.get(bound);
-            if (b != null && b.isNumber()) {
-                BigInteger value = b.bigIntegerValue();
-                if (value.bitLength() > 63) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     // ---------------------------------------------------------------- helpers
@@ -453,107 +410,12 @@ final class ModelBuilder {
     private Target follow(Target target) {
         Target current = target;
         for (int hops = 0; current != null && current.node().isObject() && current.node().has("$ref")
-                && !hasStructuralSiblings(current.node()); hops++) {
+                && !SchemaShapes.hasStructuralSiblings(current.node()); hops++) {
             if (hops > MAX_DEPTH) {
                 return null;
             }
             current = resolve(current);
         }
         return current;
-    }
-
-    private static Target child(Target parent, String... segments) {
-        StringBuilder pointer = new StringBuilder(parent.pointer());
-        JsonNode node = parent.node();
-        for (String segment : segments) {
-            pointer.append('/').append(SchemaCatalog.escape(segment));
-            node = node.isArray() ? node.path(Integer.parseInt(segment)) : node.path(segment);
-        }
-        return new Target(parent.document(), pointer.toString(), node);
-    }
-
-    private static boolean hasStructural(JsonNode s) {
-        for (String keyword : STRUCTURAL) {
-            if (s.has(keyword)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasStructuralSiblings(JsonNode s) {
-        for (String keyword : STRUCTURAL) {
-            if (!keyword.equals("$ref") && s.has(keyword)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isNullOnly(JsonNode s) {
-        if (!s.isObject()) {
-            return false;
-        }
-        JsonNode type = s.get("type");
-        if (type != null && type.isTextual() && type.asText().equals("null")) {
-            return true;
-        }
-        JsonNode values = s.get("enum");
-        return s.has("const") && s.get("const").isNull()
-                || values != null && values.size() == 1 && values.get(0).isNull();
-    }
-
-    private static String simpleKind(JsonNode s) {
-        if (!s.isObject() || s.has("enum") || s.has("const")) {
-            return s.has("const") && s.get("const").isTextual() ? "string" : "mixed";
-        }
-        Set<String> types = declaredTypes(s);
-        types.remove("null");
-        if (types.size() == 1) {
-            String type = types.iterator().next();
-            return type.equals("object") || type.equals("array") ? "mixed" : type;
-        }
-        return "mixed";
-    }
-
-    private static Set<String> declaredTypes(JsonNode s) {
-        Set<String> types = new LinkedHashSet<>();
-        JsonNode type = s.get("type");
-        if (type != null && type.isTextual()) {
-            types.add(type.asText());
-        } else if (type != null && type.isArray()) {
-            type.forEach(t -> types.add(t.asText()));
-        }
-        return types;
-    }
-
-    private String refHint(Target referenced, String fallback) {
-        String pointer = referenced.pointer();
-        if (!pointer.isEmpty()) {
-            String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
-            return Identifiers.typeName(last);
-        }
-        String file = referenced.document().path();
-        file = file.substring(file.lastIndexOf('/') + 1).replaceFirst("(\\.schema)?\\.json$", "");
-        return file.isEmpty() ? fallback : Identifiers.typeName(file);
-    }
-
-    private static String className(JsonNode s, String hint) {
-        return s.path("javaType").isTextual() ? simpleName(s.get("javaType").asText()) : hint;
-    }
-
-    private static String simpleName(String javaType) {
-        String simple = javaType.substring(javaType.lastIndexOf('.') + 1);
-        int generic = simple.indexOf('<');
-        return Identifiers.typeName(generic < 0 ? simple : simple.substring(0, generic));
-    }
-
-    /** A class name no other generated type has, ignoring case (for case-insensitive file systems). */
-    private String allocate(String wanted) {
-        String name = wanted;
-        for (int i = 2; !takenNames.add(name.toLowerCase(Locale.ROOT)); i++) {
-            name = wanted + i;
-        }
-        return name;
     }
 }

@@ -38,7 +38,7 @@ final class SchemaCatalog {
     static final int MAX_SOURCE_LENGTH = 256;
     /** Base IRI under which schemas are known to the validator; {@code .invalid} never resolves. */
     private static final String BASE_IRI = "https://user-event-bus.invalid/schemas/";
-    private static final SpecificationVersion DEFAULT_DIALECT = SpecificationVersion.DRAFT_2020_12;
+    static final SpecificationVersion DEFAULT_DIALECT = SpecificationVersion.DRAFT_2020_12;
 
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -95,7 +95,7 @@ final class SchemaCatalog {
                         "the same schema path is also provided by " + previous.name() + "; remove one of them"));
                 continue;
             }
-            parse(source, problems).ifPresent(doc -> {
+            SchemaDialects.parse(source, problems).ifPresent(doc -> {
                 documents.put(source.path(), doc);
                 JsonNode id = doc.root().path("$id");
                 if (id.isTextual() && isAbsoluteUri(id.asText())) {
@@ -124,45 +124,6 @@ final class SchemaCatalog {
     }
 
     // ---------------------------------------------------------------- parsing and classifying
-
-    private static Optional<Document> parse(SchemaSource source, List<Problem> problems) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(new String(source.content(), StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            problems.add(new Problem(source.displayName(), "", "malformed JSON" + where + ": " + e.getOriginalMessage()));
-            return Optional.empty();
-        }
-        if (root == null || root.isMissingNode()) {
-            problems.add(new Problem(source.displayName(), "", "the file is empty; a schema is a JSON object"));
-            return Optional.empty();
-        }
-        SpecificationVersion dialect = DEFAULT_DIALECT;
-        JsonNode declared = root.path("$schema");
-        if (declared.isTextual()) {
-            Optional<SpecificationVersion> known = dialectOf(declared.asText());
-            if (known.isEmpty()) {
-                problems.add(new Problem(source.displayName(), "/$schema", "unsupported $schema '" + declared.asText()
-                        + "'; use draft-04, draft-06, draft-07, 2019-09 or 2020-12 (no $schema means 2020-12)"));
-                return Optional.empty();
-            }
-            dialect = known.get();
-        }
-        return Optional.of(new Document(source, root, dialect));
-    }
-
-    static Optional<SpecificationVersion> dialectOf(String schemaUri) {
-        String normalized = stripFragment(schemaUri.trim()).replaceFirst("^http://json-schema\\.org/draft/",
-                "https://json-schema.org/draft/");
-        for (SpecificationVersion version : SpecificationVersion.values()) {
-            if (stripFragment(version.getDialectId()).equals(normalized)) {
-                return Optional.of(version);
-            }
-        }
-        return Optional.empty();
-    }
 
     private static Optional<EventSchema> classify(Document doc, List<Problem> problems) {
         JsonNode root = doc.root();
@@ -495,7 +456,7 @@ final class SchemaCatalog {
         }
     }
 
-    private static String stripFragment(String iri) {
+    static String stripFragment(String iri) {
         int hash = iri.indexOf('#');
         return hash < 0 ? iri : iri.substring(0, hash);
     }

@@ -1,0 +1,250 @@
+package io.github.usereventbus.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.github.usereventbus.codegen.Model.EventType;
+import io.github.usereventbus.codegen.Model.Generation;
+import io.github.usereventbus.codegen.Model.ListOf;
+import io.github.usereventbus.codegen.Model.MapOf;
+import io.github.usereventbus.codegen.Model.ObjectType;
+import io.github.usereventbus.codegen.Model.Property;
+import io.github.usereventbus.codegen.Model.Scalar;
+import io.github.usereventbus.codegen.Model.SetOf;
+import io.github.usereventbus.codegen.Model.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Renders an object schema as an immutable record: components with their Jackson names, required
+ * properties checked and collections copied in the compact constructor, a builder, and for an event the
+ * constants and methods EventBridge needs.
+ */
+final class RecordRenderer {
+
+    private final Generation generation;
+    private final JavaRenderer base;
+
+    RecordRenderer(Generation generation, JavaRenderer base) {
+        this.generation = generation;
+        this.base = base;
+    }
+
+    TypeSpec record(ObjectType object, EventType event) {
+        ClassName self = base.className(object.className());
+        ClassName builderName = self.nestedClass("Builder");
+        TypeSpec.Builder type = TypeSpec.recordBuilder(self)
+                .addModifiers(Modifier.PUBLIC)
+                .addAnnotation(base.generated())
+                .addAnnotation(AnnotationSpec.builder(JavaRenderer.JSON_INCLUDE)
+                        .addMember("value", "$T.Include.NON_NULL", JavaRenderer.JSON_INCLUDE).build());
+        CodeBlock.Builder javadoc = CodeBlock.builder();
+        if (!object.description().isBlank()) {
+            javadoc.add("$L\n\n", JavaRenderer.javadocText(object.description()));
+        }
+        if (event != null) {
+            javadoc.add("<p>The detail of the EventBridge event {@code $L} from {@code $L}.\n",
+                    JavaRenderer.javadocText(event.detailType()), JavaRenderer.javadocText(event.source()));
+        }
+        javadoc.add("<p>Generated from {@code $L}; do not edit.\n", JavaRenderer.javadocText(JavaRenderer.origin(object.origin())));
+        if (!object.properties().isEmpty()) {
+            javadoc.add("\n");
+        }
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+        CodeBlock.Builder body = CodeBlock.builder();
+        List<Property> required = object.properties().stream().filter(Property::required).toList();
+        if (!required.isEmpty()) {
+            body.addStatement("String missing = $S", "");
+            for (Property p : required) {
+                body.beginControlFlow("if ($N == null)", p.javaName())
+                        .addStatement("missing += $S", " " + describe(p))
+                        .endControlFlow();
+            }
+            body.beginControlFlow("if (!missing.isEmpty())")
+                    .addStatement("throw new $T($S + missing)", IllegalArgumentException.class,
+                            object.className() + " is missing required properties:")
+                    .endControlFlow();
+        }
+        for (Property p : object.properties()) {
+            TypeName t = base.typeName(p.type());
+            ParameterSpec.Builder param = ParameterSpec.builder(t, p.javaName())
+                    .addAnnotation(AnnotationSpec.builder(JavaRenderer.JSON_PROPERTY).addMember("value", "$S", p.jsonName()).build());
+            if (p.type() instanceof SetOf) {
+                // Jackson's default set would lose the order of the JSON array
+                param.addAnnotation(AnnotationSpec.builder(JavaRenderer.JSON_DESERIALIZE)
+                        .addMember("as", "$T.class", java.util.LinkedHashSet.class).build());
+            }
+            if (isTemporal(p.type())) {
+                param.addAnnotation(AnnotationSpec.builder(JavaRenderer.JSON_FORMAT)
+                        .addMember("shape", "$T.Shape.STRING", JavaRenderer.JSON_FORMAT).build());
+            }
+            constructor.addParameter(param.build());
+            CodeBlock copy = defensiveCopy(p.type(), CodeBlock.of("$N", p.javaName()));
+            if (copy != null) {
+                body.addStatement("$N = $N == null ? null : $L", p.javaName(), p.javaName(), copy);
+            }
+            if (p.type() instanceof Scalar s && s.kind() == Model.ScalarKind.JSON) {
+                type.addMethod(MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC).returns(t)
+                        .addJavadoc("Returns a copy: the tree held here cannot be changed from outside.\n\n"
+                                + "@return a copy of {@code $L}, or null\n", JavaRenderer.javadocText(p.jsonName()))
+                        .addStatement("return $N == null ? null : $N.deepCopy()", p.javaName(), p.javaName())
+                        .build());
+            }
+            javadoc.add("@param $N $L\n", p.javaName(), propertyDoc(p));
+        }
+        type.recordConstructor(constructor.build());
+        CodeBlock checks = body.build();
+        if (!checks.isEmpty()) {
+            boolean copies = object.properties().stream()
+                    .anyMatch(p -> defensiveCopy(p.type(), CodeBlock.of("x")) != null);
+            CodeBlock.Builder doc = CodeBlock.builder().add(required.isEmpty()
+                    ? "Copies collections and JSON trees, so that this object cannot be changed from outside.\n\n"
+                    : copies ? "Checks the required properties, and copies collections and JSON trees so that this\n"
+                            + "object cannot be changed from outside.\n\n"
+                    : "Checks the required properties.\n\n");
+            for (Property p : object.properties()) {
+                doc.add("@param $N $L\n", p.javaName(), propertyDoc(p));
+            }
+            if (!required.isEmpty()) {
+                doc.add("@throws IllegalArgumentException naming every required property that is null\n");
+            }
+            type.addMethod(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC).addJavadoc(doc.build())
+                    .addCode(checks).build());
+        }
+        type.addJavadoc(javadoc.build());
+
+        if (event != null) {
+            type.addSuperinterface(base.className(generation.family().interfaceName()));
+            addConstant(type, "SOURCE", event.source(), "The EventBridge {@code Source} of this event.");
+            addConstant(type, "DETAIL_TYPE", event.detailType(), "The EventBridge {@code DetailType} of this event.");
+            addConstant(type, "SCHEMA", event.schemaResource(), "Where this event's JSON Schema lies on the classpath.");
+            type.addMethod(constantGetter("eventSource", "SOURCE"));
+            type.addMethod(constantGetter("eventDetailType", "DETAIL_TYPE"));
+            type.addMethod(constantGetter("eventSchema", "SCHEMA"));
+        }
+        if (object.properties().stream().anyMatch(Property::sensitive)) {
+            type.addMethod(maskingToString(object));
+        }
+        type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builderName).addJavadoc("A builder; {@code build()} checks the required properties.\n\n"
+                        + "@return a new, empty builder\n")
+                .addStatement("return new $T()", builderName).build());
+        type.addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC)
+                .returns(builderName).addJavadoc("A builder holding this object's values, to make a changed copy.\n\n"
+                        + "@return a builder with every value of this object\n")
+                .addStatement("return new $T(this)", builderName).build());
+        type.addType(builder(object, self, builderName));
+        return type.build();
+    }
+
+    private static String describe(Property p) {
+        return p.jsonName().equals(p.javaName()) ? p.javaName() : p.javaName() + " (\"" + p.jsonName() + "\")";
+    }
+
+    private static String propertyDoc(Property p) {
+        String doc = p.description().isBlank() ? "The {@code " + JavaRenderer.javadocText(p.jsonName()) + "} property."
+                : JavaRenderer.javadocText(p.description());
+        if (!doc.endsWith(".")) {
+            doc += ".";
+        }
+        if (p.required()) {
+            doc += " Required.";
+        }
+        if (p.sensitive()) {
+            doc += " Sensitive: never shown by {@code toString}.";
+        }
+        return doc;
+    }
+
+    private static void addConstant(TypeSpec.Builder type, String name, String value, String doc) {
+        type.addField(FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$S", value).addJavadoc(doc + "\n").build());
+    }
+
+    private static MethodSpec constantGetter(String name, String constant) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(String.class).addStatement("return $N", constant).build();
+    }
+
+    private MethodSpec maskingToString(ObjectType object) {
+        CodeBlock.Builder expr = CodeBlock.builder().add("$S", object.className() + "[");
+        boolean first = true;
+        for (Property p : object.properties()) {
+            String label = (first ? "" : ", ") + p.javaName() + "=";
+            first = false;
+            if (p.sensitive()) {
+                expr.add("\n+ $S + ($N == null ? $S : $S)", label, p.javaName(), "null", JavaRenderer.MASK);
+            } else {
+                expr.add("\n+ $S + $N", label, p.javaName());
+            }
+        }
+        expr.add("\n+ $S", "]");
+        return MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addJavadoc("Shows every property but the sensitive ones, whose values are masked.\n\n"
+                        + "@return the properties, sensitive values as {@code $L}\n", JavaRenderer.MASK)
+                .addStatement("return $L", expr.build()).build();
+    }
+
+    private TypeSpec builder(ObjectType object, ClassName self, ClassName builderName) {
+        TypeSpec.Builder builder = TypeSpec.classBuilder(builderName)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Builds a {@link $T}; the builder itself is not thread-safe.\n", self)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                        .addJavadoc("An empty builder; see {@link $T#builder()}.\n", self).build());
+        MethodSpec.Builder copying = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                .addParameter(self, "source")
+                .addJavadoc("A builder with the values of {@code source}; see {@link $T#toBuilder()}.\n\n"
+                        + "@param source the object to copy\n", self);
+        List<CodeBlock> args = new ArrayList<>();
+        for (Property p : object.properties()) {
+            TypeName t = base.typeName(p.type());
+            builder.addField(FieldSpec.builder(t, p.javaName(), Modifier.PRIVATE)
+                    .addJavadoc("The value of {@code $L} so far.\n", JavaRenderer.javadocText(p.jsonName())).build());
+            copying.addStatement("this.$N = source.$N", p.javaName(), p.javaName());
+            builder.addMethod(MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC)
+                    .returns(builderName).addParameter(t, p.javaName())
+                    .addJavadoc("Sets {@code $L}: $L\n\n@param $N the value, or null to leave it out\n"
+                            + "@return this builder\n", JavaRenderer.javadocText(p.jsonName()), propertyDoc(p), p.javaName())
+                    .addStatement("this.$N = $N", p.javaName(), p.javaName())
+                    .addStatement("return this").build());
+            args.add(CodeBlock.of("$N", p.javaName()));
+        }
+        builder.addMethod(copying.build());
+        builder.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
+                .addJavadoc("Builds the object from the values set.\n\n@return a new {@link $T}\n"
+                        + "@throws IllegalArgumentException if a required property is missing\n", self)
+                .addStatement("return new $T($L)", self, CodeBlock.join(args, ", ")).build());
+        return builder.build();
+    }
+
+    private static CodeBlock defensiveCopy(TypeRef type, CodeBlock value) {
+        if (type instanceof ListOf) {
+            return CodeBlock.of("$T.unmodifiableList(new $T<>($L))", java.util.Collections.class,
+                    java.util.ArrayList.class, value);
+        }
+        if (type instanceof SetOf) {
+            return CodeBlock.of("$T.unmodifiableSet(new $T<>($L))", java.util.Collections.class,
+                    java.util.LinkedHashSet.class, value);
+        }
+        if (type instanceof MapOf) {
+            return CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", java.util.Collections.class,
+                    java.util.LinkedHashMap.class, value);
+        }
+        if (type instanceof Scalar s && s.kind() == Model.ScalarKind.JSON) {
+            return CodeBlock.of("$L.deepCopy()", value);
+        }
+        return null;
+    }
+
+    private static boolean isTemporal(TypeRef type) {
+        return type instanceof Scalar s
+                && (s.kind() == Model.ScalarKind.INSTANT || s.kind() == Model.ScalarKind.LOCAL_DATE);
+    }
+}
