@@ -3,6 +3,7 @@ package io.github.usereventbus.codegen;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.SpecificationVersion;
+import io.github.usereventbus.runtime.SchemaValidator;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,8 @@ final class SchemaDialects {
             Optional<SpecificationVersion> known = dialectOf(declared.asText());
             if (known.isEmpty()) {
                 problems.add(new Problem(source.displayName(), "/$schema", "unsupported $schema '" + declared.asText()
-                        + "'; use draft-04, draft-06, draft-07, 2019-09 or 2020-12 (no $schema means 2020-12)"));
+                        + "'; use draft-04, draft-06, draft-07, 2019-09, 2020-12 or Iglu's self-describing 1-0-0 (no $schema"
+                        + " means 2020-12)"));
                 return Optional.empty();
             }
             dialect = known.get();
@@ -42,6 +44,10 @@ final class SchemaDialects {
     }
 
     static Optional<SpecificationVersion> dialectOf(String schemaUri) {
+        if (SchemaCatalog.stripFragment(schemaUri.trim()).equals(
+                SchemaCatalog.stripFragment(SchemaValidator.IGLU_SELF_DESCRIBING))) {
+            return Optional.of(SpecificationVersion.DRAFT_4); // Iglu: draft 04 with a self keyword
+        }
         String normalized = SchemaCatalog.stripFragment(schemaUri.trim()).replaceFirst("^http://json-schema\\.org/draft/",
                 "https://json-schema.org/draft/");
         for (SpecificationVersion version : SpecificationVersion.values()) {

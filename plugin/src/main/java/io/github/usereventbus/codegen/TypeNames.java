@@ -25,6 +25,10 @@ final class TypeNames {
 
     static String refHint(Target referenced, String fallback) {
         String pointer = referenced.pointer();
+        JsonNode self = referenced.document().root().path("self").path("name");
+        if (pointer.isEmpty() && self.isTextual() && !self.asText().isBlank()) {
+            return Identifiers.typeName(self.asText()); // an Iglu schema names itself
+        }
         if (!pointer.isEmpty()) {
             String last = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
             return Identifiers.typeName(last);

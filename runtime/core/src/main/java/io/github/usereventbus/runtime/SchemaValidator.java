@@ -25,6 +25,13 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class SchemaValidator {
 
+    /**
+     * Iglu's self-describing dialect (Snowplow, iglucentral.com): draft 04 plus a {@code self} keyword
+     * naming the schema ({@code vendor}, {@code name}, {@code format}, {@code version}). Read as draft 04.
+     */
+    public static final String IGLU_SELF_DESCRIBING =
+            "http://iglucentral.com/schemas/com.snowplowanalytics.self-desc/schema/jsonschema/1-0-0#";
+
     private final SchemaRegistry registry;
     private final ConcurrentMap<String, Schema> schemas = new ConcurrentHashMap<>();
 
@@ -35,7 +42,7 @@ public final class SchemaValidator {
 
     /**
      * The validator configuration the generator and the runtime share: every standard dialect (2020-12 when
-     * {@code $schema} is absent), {@code format} asserted, errors located by JSON pointer, and keywords of
+     * {@code $schema} is absent) and Iglu's self-describing one (as draft 04), {@code format} asserted, errors located by JSON pointer, and keywords of
      * our own or other tools ({@code x-amazon-events-*}, {@code x-sensitive}, {@code javaType}) read as
      * annotations. Nothing is fetched from the network.
      *
@@ -44,10 +51,12 @@ public final class SchemaValidator {
      */
     public static SchemaRegistry newRegistry(Function<String, String> contents) {
         KeywordFactory annotation = (keyword, context) -> new NonValidationKeyword(keyword);
-        List<Dialect> dialects = List.of(Dialects.getDraft4(), Dialects.getDraft6(), Dialects.getDraft7(),
-                        Dialects.getDraft201909(), Dialects.getDraft202012()).stream()
+        List<Dialect> dialects = new java.util.ArrayList<>(List.of(Dialects.getDraft4(), Dialects.getDraft6(),
+                        Dialects.getDraft7(), Dialects.getDraft201909(), Dialects.getDraft202012()).stream()
                 .map(d -> Dialect.builder(d).unknownKeywordFactory(annotation).build())
-                .toList();
+                .toList());
+        dialects.add(Dialect.builder(IGLU_SELF_DESCRIBING, Dialects.getDraft4()).unknownKeywordFactory(annotation)
+                .build());
         SchemaRegistry.Builder builder = SchemaRegistry.builder()
                 .dialectRegistry(new BasicDialectRegistry(dialects))
                 .defaultDialectId(Dialects.getDraft202012().getId())
