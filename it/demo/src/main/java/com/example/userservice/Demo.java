@@ -54,7 +54,7 @@ public final class Demo {
                 UserAccountUpdated.builder().userId(userId).updatedAt(now.plusSeconds(60)).revision(2L)
                         .changedFields(List.of(ChangedField.ROLES)).roles(new LinkedHashSet<>(List.of(Role.MEMBER, Role.ADMIN))).build(),
                 UserAccountDeleted.builder().userId(userId).deletedAt(now.plusSeconds(120))
-                        .reason(Reason.USER_REQUESTED).dataRetentionDays(30L).build());
+                        .reason(Reason.USER_REQUESTED).dataRetentionDays(30).build());
 
         try (UserEventPublisher publisher = new UserEventPublisher(runtime)) {
             for (PublishResult result : publisher.publishAll(life)) {

@@ -100,12 +100,16 @@ final class JavaRenderer {
             switch (s.kind()) {
                 case STRING:
                     return ClassName.get(String.class);
+                case INTEGER:
+                    return ClassName.get(Integer.class);
                 case LONG:
                     return ClassName.get(Long.class);
                 case BIG_INTEGER:
                     return ClassName.get(java.math.BigInteger.class);
                 case DOUBLE:
                     return ClassName.get(Double.class);
+                case BIG_DECIMAL:
+                    return ClassName.get(java.math.BigDecimal.class);
                 case BOOLEAN:
                     return ClassName.get(Boolean.class);
                 case INSTANT:

@@ -18,13 +18,14 @@ final class Model {
 
     /** The scalar and library types a schema maps to. */
     enum ScalarKind {
-        STRING, LONG, BIG_INTEGER, DOUBLE, BOOLEAN, INSTANT, LOCAL_DATE, UUID, URI,
+        STRING, INTEGER, LONG, BIG_INTEGER, DOUBLE, BIG_DECIMAL, BOOLEAN, INSTANT, LOCAL_DATE, UUID, URI,
         /** Anything the generator cannot type more precisely: kept whole as a Jackson tree, never lost. */
         JSON
     }
 
     record Scalar(ScalarKind kind) implements TypeRef {
         static final Scalar STRING = new Scalar(ScalarKind.STRING);
+        static final Scalar INTEGER = new Scalar(ScalarKind.INTEGER);
         static final Scalar LONG = new Scalar(ScalarKind.LONG);
         static final Scalar DOUBLE = new Scalar(ScalarKind.DOUBLE);
         static final Scalar BOOLEAN = new Scalar(ScalarKind.BOOLEAN);

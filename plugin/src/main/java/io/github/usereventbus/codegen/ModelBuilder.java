@@ -154,9 +154,9 @@ final class ModelBuilder {
             case "string":
                 return SchemaShapes.stringType(s);
             case "integer":
-                return SchemaShapes.fitsInLong(s) ? Scalar.LONG : new Scalar(ScalarKind.BIG_INTEGER);
+                return SchemaShapes.integerType(s);
             case "number":
-                return Scalar.DOUBLE;
+                return SchemaShapes.numberType(s);
             case "boolean":
                 return Scalar.BOOLEAN;
             case "array":

@@ -279,6 +279,10 @@ final class SubscriberRenderer {
                 return method.addParameter(java.util.UUID[].class, "values")
                         .addStatement("return new $T(pattern.detailAnyOf($S, $T.stream(values).map($T::toString).toList()))",
                                 self, p.jsonName(), java.util.Arrays.class, java.util.UUID.class).build();
+            case INTEGER:
+                return method.addParameter(int[].class, "values")
+                        .addStatement("return new $T(pattern.detailAnyOfNumbers($S, $T.stream(values).boxed().toList()))",
+                                self, p.jsonName(), java.util.Arrays.class).build();
             case LONG:
                 return method.addParameter(long[].class, "values")
                         .addStatement("return new $T(pattern.detailAnyOfNumbers($S, $T.stream(values).boxed().toList()))",

@@ -144,7 +144,7 @@ class SubscriberTest {
         String operatorDeletions = UserEventPatterns.userAccountDeleted().deletedByExists(true)
                 .dataRetentionDays(0, 30).toJson();
         assertThat(Ruler.matchesRule(Envelopes.of(DELETED), operatorDeletions)).isFalse();
-        assertThat(Ruler.matchesRule(Envelopes.of(DELETED.toBuilder().deletedBy("op-7").dataRetentionDays(30L).build()),
+        assertThat(Ruler.matchesRule(Envelopes.of(DELETED.toBuilder().deletedBy("op-7").dataRetentionDays(30).build()),
                 operatorDeletions)).isTrue();
     }
 
