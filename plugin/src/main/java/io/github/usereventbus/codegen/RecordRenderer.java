@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -60,15 +61,16 @@ final class RecordRenderer {
         CodeBlock.Builder body = CodeBlock.builder();
         List<Property> required = object.properties().stream().filter(Property::required).toList();
         if (!required.isEmpty()) {
-            body.addStatement("String missing = $S", "");
+            String missing = locals(object).newName("missing");
+            body.addStatement("String $N = $S", missing, "");
             for (Property p : required) {
                 body.beginControlFlow("if ($N == null)", p.javaName())
-                        .addStatement("missing += $S", " " + describe(p))
+                        .addStatement("$N += $S", missing, " " + describe(p))
                         .endControlFlow();
             }
-            body.beginControlFlow("if (!missing.isEmpty())")
-                    .addStatement("throw new $T($S + missing)", IllegalArgumentException.class,
-                            object.className() + " is missing required properties:")
+            body.beginControlFlow("if (!$N.isEmpty())", missing)
+                    .addStatement("throw new $T($S + $N)", IllegalArgumentException.class,
+                            object.className() + " is missing required properties:", missing)
                     .endControlFlow();
         }
         for (Property p : object.properties()) {
@@ -198,16 +200,17 @@ final class RecordRenderer {
                 .addJavadoc("Builds a {@link $T}; the builder itself is not thread-safe.\n", self)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addJavadoc("An empty builder; see {@link $T#builder()}.\n", self).build());
+        String source = locals(object).newName("source");
         MethodSpec.Builder copying = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                .addParameter(self, "source")
-                .addJavadoc("A builder with the values of {@code source}; see {@link $T#toBuilder()}.\n\n"
-                        + "@param source the object to copy\n", self);
+                .addParameter(self, source)
+                .addJavadoc("A builder with the values of {@code $L}; see {@link $T#toBuilder()}.\n\n"
+                        + "@param $L the object to copy\n", source, self, source);
         List<CodeBlock> args = new ArrayList<>();
         for (Property p : object.properties()) {
             TypeName t = base.typeName(p.type());
             builder.addField(FieldSpec.builder(t, p.javaName(), Modifier.PRIVATE)
                     .addJavadoc("The value of {@code $L} so far.\n", JavaRenderer.javadocText(p.jsonName())).build());
-            copying.addStatement("this.$N = source.$N", p.javaName(), p.javaName());
+            copying.addStatement("this.$N = $N.$N", p.javaName(), source, p.javaName());
             builder.addMethod(MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC)
                     .returns(builderName).addParameter(t, p.javaName())
                     .addJavadoc("Sets {@code $L}: $L\n\n@param $N the value, or null to leave it out\n"
@@ -246,5 +249,15 @@ final class RecordRenderer {
     private static boolean isTemporal(TypeRef type) {
         return type instanceof Scalar s
                 && (s.kind() == Model.ScalarKind.INSTANT || s.kind() == Model.ScalarKind.LOCAL_DATE);
+    }
+
+    /**
+     * The names a generated method of this type may give its locals and parameters: never a property's,
+     * which are in scope as components or fields.
+     */
+    private static NameAllocator locals(ObjectType object) {
+        NameAllocator names = new NameAllocator();
+        object.properties().forEach(p -> names.newName(p.javaName(), p));
+        return names;
     }
 }
