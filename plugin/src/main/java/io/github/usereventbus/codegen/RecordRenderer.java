@@ -59,9 +59,10 @@ final class RecordRenderer {
         }
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         CodeBlock.Builder body = CodeBlock.builder();
+        NameAllocator locals = locals(object);
         List<Property> required = object.properties().stream().filter(Property::required).toList();
         if (!required.isEmpty()) {
-            String missing = locals(object).newName("missing");
+            String missing = locals.newName("missing");
             body.addStatement("String $N = $S", missing, "");
             for (Property p : required) {
                 body.beginControlFlow("if ($N == null)", p.javaName())
@@ -87,15 +88,17 @@ final class RecordRenderer {
                         .addMember("shape", "$T.Shape.STRING", JavaRenderer.JSON_FORMAT).build());
             }
             constructor.addParameter(param.build());
-            CodeBlock copy = defensiveCopy(p.type(), CodeBlock.of("$N", p.javaName()));
+            CodeBlock copy = defensiveCopy(p.type(), CodeBlock.of("$N", p.javaName()), p.jsonName(), locals);
             if (copy != null) {
-                body.addStatement("$N = $N == null ? null : $L", p.javaName(), p.javaName(), copy);
+                body.addStatement("$N = $L", p.javaName(), copy);
             }
-            if (p.type() instanceof Scalar s && s.kind() == Model.ScalarKind.JSON) {
+            if (holdsJson(p.type())) {
+                // a JSON tree can be changed by whoever holds it: hand out copies
                 type.addMethod(MethodSpec.methodBuilder(p.javaName()).addModifiers(Modifier.PUBLIC).returns(t)
-                        .addJavadoc("Returns a copy: the tree held here cannot be changed from outside.\n\n"
+                        .addJavadoc("Returns a copy: the JSON held here cannot be changed from outside.\n\n"
                                 + "@return a copy of {@code $L}, or null\n", JavaRenderer.javadocText(p.jsonName()))
-                        .addStatement("return $N == null ? null : $N.deepCopy()", p.javaName(), p.javaName())
+                        .addStatement("return $L", defensiveCopy(p.type(), CodeBlock.of("this.$N", p.javaName()),
+                                p.jsonName(), locals(object)))
                         .build());
             }
             javadoc.add("@param $N $L\n", p.javaName(), propertyDoc(p));
@@ -104,7 +107,7 @@ final class RecordRenderer {
         CodeBlock checks = body.build();
         if (!checks.isEmpty()) {
             boolean copies = object.properties().stream()
-                    .anyMatch(p -> defensiveCopy(p.type(), CodeBlock.of("x")) != null);
+                    .anyMatch(p -> defensiveCopy(p.type(), CodeBlock.of("x"), "", locals(object)) != null);
             CodeBlock.Builder doc = CodeBlock.builder().add(required.isEmpty()
                     ? "Copies collections and JSON trees, so that this object cannot be changed from outside.\n\n"
                     : copies ? "Checks the required properties, and copies collections and JSON trees so that this\n"
@@ -227,23 +230,50 @@ final class RecordRenderer {
         return builder.build();
     }
 
-    private static CodeBlock defensiveCopy(TypeRef type, CodeBlock value) {
-        if (type instanceof ListOf) {
-            return CodeBlock.of("$T.unmodifiableList(new $T<>($L))", java.util.Collections.class,
-                    java.util.ArrayList.class, value);
+    private static final ClassName COPIES = ClassName.get(JavaRenderer.RUNTIME, "Copies");
+    private static final ClassName UNARY = ClassName.get(java.util.function.UnaryOperator.class);
+
+    /**
+     * The expression that copies {@code value} deeply (collections at every depth, JSON trees), or null
+     * for a type that needs no copy. Null stays null; a null element is refused, naming the property.
+     */
+    private static CodeBlock defensiveCopy(TypeRef type, CodeBlock value, String property, NameAllocator names) {
+        if (type instanceof ListOf l) {
+            return CodeBlock.of("$T.list($S, $L, $L)", COPIES, property, value, elementCopy(l.item(), property, names));
         }
-        if (type instanceof SetOf) {
-            return CodeBlock.of("$T.unmodifiableSet(new $T<>($L))", java.util.Collections.class,
-                    java.util.LinkedHashSet.class, value);
+        if (type instanceof SetOf set) {
+            return CodeBlock.of("$T.set($S, $L, $L)", COPIES, property, value, elementCopy(set.item(), property, names));
         }
-        if (type instanceof MapOf) {
-            return CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", java.util.Collections.class,
-                    java.util.LinkedHashMap.class, value);
+        if (type instanceof MapOf m) {
+            return CodeBlock.of("$T.map($S, $L, $L)", COPIES, property, value, elementCopy(m.value(), property, names));
         }
-        if (type instanceof Scalar s && s.kind() == Model.ScalarKind.JSON) {
-            return CodeBlock.of("$L.deepCopy()", value);
+        if (isJson(type)) {
+            return CodeBlock.of("$L == null ? null : $L.deepCopy()", value, value);
         }
         return null;
+    }
+
+    /** A function copying one element: identity, a JSON tree's deep copy, or a nested collection's copy. */
+    private static CodeBlock elementCopy(TypeRef item, String property, NameAllocator names) {
+        if (isJson(item)) {
+            return CodeBlock.of("$T::deepCopy", JavaRenderer.JSON_NODE);
+        }
+        if (item instanceof ListOf || item instanceof SetOf || item instanceof MapOf) {
+            String element = names.newName("element");
+            return CodeBlock.of("$N -> $L", element, defensiveCopy(item, CodeBlock.of("$N", element), property + "[]",
+                    names));
+        }
+        return CodeBlock.of("$T.identity()", UNARY);
+    }
+
+    private static boolean isJson(TypeRef type) {
+        return type instanceof Scalar s && s.kind() == Model.ScalarKind.JSON;
+    }
+
+    /** Whether a JSON tree is held somewhere inside, which callers could change through an accessor. */
+    private static boolean holdsJson(TypeRef type) {
+        return isJson(type) || type instanceof ListOf l && holdsJson(l.item()) || type instanceof SetOf set
+                && holdsJson(set.item()) || type instanceof MapOf m && holdsJson(m.value());
     }
 
     private static boolean isTemporal(TypeRef type) {

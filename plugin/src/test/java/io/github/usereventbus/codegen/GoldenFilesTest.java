@@ -20,7 +20,7 @@ class GoldenFilesTest {
     static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"UserAccountDeleted.java", "Profile.java", "Reason.java", "UserEvent.java",
+    @ValueSource(strings = {"UserAccountCreated.java", "UserAccountDeleted.java", "Profile.java", "Reason.java", "UserEvent.java",
             "UserEventPublisher.java", "UserEventHandler.java", "UserEventDispatcher.java", "UserEventPatterns.java"})
     void matchesTheReviewedCopy(String file) throws Exception {
         var output = EventCodeGenerator.render(GeneratedCode.request(Fixtures.contract(), "com.example.events",
