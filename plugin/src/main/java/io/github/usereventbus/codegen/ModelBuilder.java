@@ -291,7 +291,7 @@ final class ModelBuilder {
             }
             TypeRef type = typeOf(propTarget, Identifiers.typeName(jsonName), depth + 1);
             props.add(new Property(jsonName, javaName, type, required.contains(jsonName),
-                    p.path("x-sensitive").asBoolean(false), p.path("description").asText("")));
+                    p.path("x-sensitive").asBoolean(false), description(propTarget)));
         }
         JsonNode s = target.node();
         objects.add(new ObjectType(name, s.path("description").asText(""), doc.name() + "#" + target.pointer(), props));
@@ -417,5 +417,19 @@ final class ModelBuilder {
             current = resolve(current);
         }
         return current;
+    }
+
+    /** A property's description; for a bare {@code $ref}, the referenced schema's description or title. */
+    private String description(Target property) {
+        String own = property.node().path("description").asText("");
+        if (!own.isBlank() || !property.node().has("$ref")) {
+            return own;
+        }
+        Target referenced = follow(property);
+        if (referenced == null || !referenced.node().isObject()) {
+            return "";
+        }
+        String description = referenced.node().path("description").asText("");
+        return description.isBlank() ? referenced.node().path("title").asText("") : description;
     }
 }
