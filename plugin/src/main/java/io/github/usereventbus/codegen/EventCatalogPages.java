@@ -72,7 +72,7 @@ final class EventCatalogPages {
                 .append("## Events\n\n| Event | Source | Detail-type |\n|---|---|---|\n");
         for (EventType event : analysis.generation().events()) {
             body.append("| [").append(mdx(event.detailType())).append("](/docs/events/")
-                    .append(event.detail().className()).append("/").append(request.version()).append(") | `")
+                    .append(event.className()).append("/").append(request.version()).append(") | `")
                     .append(event.source()).append("` | `").append(event.detailType()).append("` |\n");
         }
         body.append("\n## Publish\n\n")
@@ -84,8 +84,8 @@ final class EventCatalogPages {
                 .append("(\n        EventBridgePublisher.builder().eventBusName(\"").append(request.eventBus())
                 .append("\").build())) {\n");
         EventType first = analysis.generation().events().get(0);
-        body.append("    events.publish").append(first.detail().className()).append("(")
-                .append(lowerFirst(first.detail().className())).append(");\n}\n```\n\n")
+        body.append("    events.publish").append(first.className()).append("(")
+                .append(lowerFirst(first.className())).append(");\n}\n```\n\n")
                 .append("The producer needs `events:PutEvents` on this bus for these sources and detail-types only:")
                 .append(" `user-event-bus:infrastructure` writes that IAM policy.\n\n")
                 .append("## Subscribe\n\n")
@@ -109,7 +109,7 @@ final class EventCatalogPages {
         SchemaCatalog.EventSchema schema = analysis.catalog().events().stream()
                 .filter(e -> e.detailType().equals(event.detailType())).findFirst().orElseThrow();
         Document doc = schema.document();
-        String id = event.detail().className();
+        String id = event.className();
         String dir = "events/" + id + "/";
         String description = doc.root().path("description").asText(doc.root().path("title").asText(event.detailType()));
         StringBuilder body = new StringBuilder(generatedNote())
@@ -156,7 +156,7 @@ final class EventCatalogPages {
                 .append("/").append(request.version()).append("), contract version ").append(mdx(request.version()))
                 .append(":\n\n");
         for (EventType event : analysis.generation().events()) {
-            String id = event.detail().className();
+            String id = event.className();
             sends.append("  - id: ").append(yaml(id)).append("\n")
                     .append("    version: ").append(yaml(request.version())).append("\n")
                     .append("    to:\n      - id: ").append(yaml(request.busName())).append("\n")

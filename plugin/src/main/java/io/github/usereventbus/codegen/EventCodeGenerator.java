@@ -49,9 +49,13 @@ public final class EventCodeGenerator {
             List<String> notes) {
     }
 
-    /** Checks and renders without writing anything; used by {@link #generate} and by tests. */
-    /** A checked schema set with its Java model and event patterns: what every output is made from. */
-    record Analysis(SchemaCatalog catalog, Generation generation, Map<String, EventPattern> patterns) {
+    /**
+     * A checked schema set with its Java model and event patterns: what every output is made from.
+     *
+     * @param notes one line for each modelling choice worth knowing
+     */
+    record Analysis(SchemaCatalog catalog, Generation generation, Map<String, EventPattern> patterns,
+            List<String> notes) {
     }
 
     /** Reads and checks the schemas, builds the model and the patterns, or fails with every problem. */
@@ -59,8 +63,9 @@ public final class EventCodeGenerator {
             throws InvalidSchemasException {
         List<Problem> problems = new ArrayList<>();
         SchemaCatalog catalog = SchemaCatalog.load(schemas, problems);
+        List<String> notes = new ArrayList<>();
         Generation generation = ModelBuilder.build(catalog, packageName, Family.of(familyName), resourcePrefix,
-                problems);
+                problems, notes);
         Map<String, EventPattern> patterns = generation.events().isEmpty() ? Map.of()
                 : Patterns.files(generation.events());
         for (var pattern : patterns.entrySet()) {
@@ -72,9 +77,10 @@ public final class EventCodeGenerator {
         if (!problems.isEmpty()) {
             throw new InvalidSchemasException(problems);
         }
-        return new Analysis(catalog, generation, patterns);
+        return new Analysis(catalog, generation, patterns, notes);
     }
 
+    /** Checks and renders without writing anything; used by {@link #generate} and by tests. */
     static Output render(GenerationRequest request) throws InvalidSchemasException {
         Analysis analysis = analyse(request.schemas(), request.packageName(), request.familyName(),
                 request.resourcePrefix());
@@ -94,7 +100,7 @@ public final class EventCodeGenerator {
         String patternPrefix = request.packageName().replace('.', '/') + "/patterns/";
         patterns.forEach((name, pattern) ->
                 resources.put(patternPrefix + name, (pattern + "\n").getBytes(StandardCharsets.UTF_8)));
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(analysis.notes());
         int familyRules = (int) patterns.keySet().stream().filter(name -> name.startsWith("all-events-")).count();
         if (familyRules > 1) {
             notes.add("the " + generation.events().size() + " events do not fit one event pattern of "
@@ -107,7 +113,7 @@ public final class EventCodeGenerator {
 
     /** The contract's conventions: events document themselves and carry an example. */
     private static List<Problem> conventionWarnings(SchemaCatalog catalog) {
-        List<Problem> warnings = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>(catalog.warnings());
         for (SchemaCatalog.EventSchema event : catalog.events()) {
             var root = event.document().root();
             for (String keyword : List.of("title", "description")) {

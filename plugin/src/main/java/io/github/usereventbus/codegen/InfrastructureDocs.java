@@ -61,7 +61,7 @@ final class InfrastructureDocs {
                     .map(Map.Entry::getKey).findFirst().orElseThrow();
             templates.put(file.replace(".json", ".yaml"), template(request,
                     "Routes " + event.detailType() + " events of " + event.source() + " to a target of yours.",
-                    Map.of(event.detail().className() + "Rule", Patterns.of(event))));
+                    Map.of(event.className() + "Rule", Patterns.of(event))));
         }
         List<EventPattern> family = Patterns.family(events);
         Map<String, EventPattern> rules = new TreeMap<>();

@@ -65,8 +65,13 @@ final class JavaRenderer {
     /** Every file of the generation, ordered by type name. */
     List<JavaFile> render() {
         List<JavaFile> files = new ArrayList<>();
+        UnionRenderer unionRenderer = new UnionRenderer(generation, this);
         for (EventType event : generation.events()) {
-            files.add(file(records.record(event.detail(), event)));
+            files.add(file(event.detail() != null ? records.record(event.detail(), event)
+                    : unionRenderer.render(event.union(), event)));
+        }
+        for (Model.UnionType union : generation.unions()) {
+            files.add(file(unionRenderer.render(union, null)));
         }
         for (ObjectType object : generation.objects()) {
             files.add(file(records.record(object, null)));
@@ -146,7 +151,7 @@ final class JavaRenderer {
                 .addJavadoc("Every event of this contract. Sealed: a {@code switch} over it must handle each event,\n"
                         + "so a new event in the schemas shows up as a compile error where it is not handled.\n");
         for (EventType event : generation.events()) {
-            type.addPermittedSubclass(className(event.detail().className()));
+            type.addPermittedSubclass(className(event.className()));
         }
         return type.build();
     }
@@ -174,8 +179,8 @@ final class JavaRenderer {
                                 "publisher")
                         .build());
         for (EventType event : generation.events()) {
-            ClassName eventClass = className(event.detail().className());
-            String name = "publish" + event.detail().className();
+            ClassName eventClass = className(event.className());
+            String name = "publish" + event.className();
             type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(PUBLISH_RESULT)
                     .addParameter(eventClass, "event")
                     .addJavadoc("Publishes one {@code $L} event and waits for EventBridge's answer.\n\n"

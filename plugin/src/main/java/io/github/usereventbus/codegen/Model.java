@@ -53,9 +53,11 @@ final class Model {
      * @param javaName    a legal, unique Java identifier
      * @param sensitive   marked {@code "x-sensitive": true}: never shown by {@code toString}
      * @param description the schema's description, or empty
+     * @param constValue  the only value a {@code const} (or one-value {@code enum}) string property can have,
+     *                    filled in when not given; or null
      */
     record Property(String jsonName, String javaName, TypeRef type, boolean required, boolean sensitive,
-            String description) {
+            String description, String constValue) {
         Property {
             Objects.requireNonNull(jsonName, "jsonName");
             Objects.requireNonNull(javaName, "javaName");
@@ -89,7 +91,55 @@ final class Model {
      *
      * @param schemaResource the classpath location of its schema in the generated resources
      */
-    record EventType(ObjectType detail, String source, String detailType, String schemaResource) {
+    record EventType(String className, ObjectType detail, UnionType union, String source, String detailType,
+            String schemaResource) {
+        EventType {
+            if ((detail == null) == (union == null)) {
+                throw new IllegalArgumentException("an event's detail is either an object or a union");
+            }
+        }
+
+        static EventType of(ObjectType detail, String source, String detailType, String schemaResource) {
+            return new EventType(detail.className(), detail, null, source, detailType, schemaResource);
+        }
+
+        static EventType of(UnionType union, String source, String detailType, String schemaResource) {
+            return new EventType(union.className(), null, union, source, detailType, schemaResource);
+        }
+
+        /** The detail's top-level properties: an object's, none for a union. */
+        List<Property> properties() {
+            return detail == null ? List.of() : detail.properties();
+        }
+    }
+
+    /**
+     * A {@code oneOf}/{@code anyOf} of object schemas: a sealed interface with one record per alternative,
+     * read by its discriminator property when the alternatives have one, otherwise by the properties each
+     * alternative requires (the alternative whose required properties are all present; the most specific
+     * one when several are).
+     *
+     * @param discriminator the JSON name of the property whose value tells the alternatives apart, or null
+     * @param origin        where it was defined, {@code file#pointer}
+     */
+    record UnionType(String className, String description, String origin, String discriminator,
+            List<Alternative> alternatives) {
+        UnionType {
+            alternatives = List.copyOf(alternatives);
+        }
+    }
+
+    /**
+     * One alternative of a union.
+     *
+     * @param className the record's simple name
+     * @param value     its discriminator value, or null when the union is read by required properties
+     * @param required  the JSON names of the properties it requires
+     */
+    record Alternative(String className, String value, List<String> required) {
+        Alternative {
+            required = List.copyOf(required);
+        }
     }
 
     /** The names of the family-wide types: the sealed interface and what surrounds it. */
@@ -107,11 +157,30 @@ final class Model {
 
     /** Everything one generation produces, in a stable order. */
     record Generation(String packageName, Family family, List<EventType> events, List<ObjectType> objects,
-            List<EnumType> enums) {
+            List<EnumType> enums, List<UnionType> unions) {
         Generation {
             events = List.copyOf(events);
             objects = List.copyOf(objects);
             enums = List.copyOf(enums);
+            unions = List.copyOf(unions);
+        }
+
+        /** The unions that alternatives of this class belong to, sorted. */
+        List<String> unionsOf(String className) {
+            List<String> of = new java.util.ArrayList<>();
+            for (UnionType union : unions) {
+                if (union.alternatives().stream().anyMatch(a -> a.className().equals(className))) {
+                    of.add(union.className());
+                }
+            }
+            for (EventType event : events) {
+                if (event.union() != null && event.union().alternatives().stream()
+                        .anyMatch(a -> a.className().equals(className))) {
+                    of.add(event.className());
+                }
+            }
+            of.sort(null);
+            return of;
         }
     }
 }

@@ -15,6 +15,8 @@ import io.github.usereventbus.codegen.Model.Scalar;
 import io.github.usereventbus.codegen.Model.ScalarKind;
 import io.github.usereventbus.codegen.Model.SetOf;
 import io.github.usereventbus.codegen.Model.TypeRef;
+import io.github.usereventbus.codegen.Model.UnionType;
+import io.github.usereventbus.codegen.Model.Alternative;
 import io.github.usereventbus.codegen.SchemaCatalog.Document;
 import io.github.usereventbus.codegen.SchemaCatalog.EventSchema;
 import io.github.usereventbus.codegen.SchemaCatalog.Target;
@@ -50,15 +52,22 @@ final class ModelBuilder {
     private final TypeNames names = new TypeNames();
     private final List<ObjectType> objects = new ArrayList<>();
     private final List<EnumType> enums = new ArrayList<>();
+    private final List<UnionType> unions = new ArrayList<>();
+    private final List<String> notes;
 
-    private ModelBuilder(SchemaCatalog catalog, List<Problem> problems) {
+    private ModelBuilder(SchemaCatalog catalog, List<Problem> problems, List<String> notes) {
         this.catalog = catalog;
         this.problems = problems;
+        this.notes = notes;
     }
 
+    /**
+     * @param problems gets every problem that stops generation
+     * @param notes    gets one line for each choice worth knowing, such as a union kept as a JSON tree
+     */
     static Generation build(SchemaCatalog catalog, String packageName, Family family, String resourcePrefix,
-            List<Problem> problems) {
-        return new ModelBuilder(catalog, problems).build(packageName, family, resourcePrefix);
+            List<Problem> problems, List<String> notes) {
+        return new ModelBuilder(catalog, problems, notes).build(packageName, family, resourcePrefix);
     }
 
     private Generation build(String packageName, Family family, String resourcePrefix) {
@@ -84,6 +93,22 @@ final class ModelBuilder {
             EventSchema event = entry.getKey();
             Document doc = event.document();
             Target root = new Target(doc, "", doc.root());
+            if (isRootUnion(doc.root())) {
+                String keyword = doc.root().has("oneOf") ? "oneOf" : "anyOf";
+                String why = sealedUnion(root, branches(root, keyword), entry.getValue(), true, 0);
+                UnionType union = unions.stream().filter(u -> u.className().equals(entry.getValue())).findFirst()
+                        .orElse(null);
+                if (union == null) {
+                    problems.add(new Problem(doc.name(), "/" + keyword, "the detail schema is a union (" + keyword
+                            + ") that cannot be read as one of its alternatives: " + why + "; write one event"
+                            + " schema per variant, each with its own detail-type, or give the alternatives a"
+                            + " discriminator (a property with a const value in each)"));
+                    continue;
+                }
+                unions.remove(union);
+                eventTypes.add(EventType.of(union, event.source(), event.detailType(), resourcePrefix + doc.path()));
+                continue;
+            }
             TypeRef type = objectType(root, entry.getValue(), true, 0);
             ObjectType detail = objects.stream()
                     .filter(o -> type instanceof Named n && o.className().equals(n.simpleName()))
@@ -99,11 +124,12 @@ final class ModelBuilder {
                                 + " its own detail-type"));
                 continue;
             }
-            eventTypes.add(new EventType(detail, event.source(), event.detailType(), resourcePrefix + doc.path()));
+            eventTypes.add(EventType.of(detail, event.source(), event.detailType(), resourcePrefix + doc.path()));
         }
         objects.sort(Comparator.comparing(ObjectType::className));
         enums.sort(Comparator.comparing(EnumType::className));
-        return new Generation(packageName, family, eventTypes, objects, enums);
+        unions.sort(Comparator.comparing(UnionType::className));
+        return new Generation(packageName, family, eventTypes, objects, enums, unions);
     }
 
     // ---------------------------------------------------------------- types
@@ -222,6 +248,16 @@ final class ModelBuilder {
         if (meaningful.size() == 1) {
             return typeOf(meaningful.get(0), hint, depth + 1);
         }
+        if (meaningful.stream().allMatch(this::isObjectLike)) {
+            String name = names.allocate(TypeNames.className(target.node(), hint));
+            String why = sealedUnion(target, meaningful, name, false, depth);
+            if (why == null) {
+                return byLocation.get(target.key());
+            }
+            notes.add(target.document().name() + "#" + target.pointer() + ": the " + keyword + " is kept as a JSON"
+                    + " tree (JsonNode): " + why);
+            return Scalar.JSON;
+        }
         String kind = null;
         for (Target branch : meaningful) {
             Target followed = follow(branch);
@@ -291,10 +327,12 @@ final class ModelBuilder {
             }
             TypeRef type = typeOf(propTarget, Identifiers.typeName(jsonName), depth + 1);
             props.add(new Property(jsonName, javaName, type, required.contains(jsonName),
-                    p.path("x-sensitive").asBoolean(false), description(propTarget)));
+                    p.path("x-sensitive").asBoolean(false), description(propTarget),
+                    type.equals(Scalar.STRING) ? constantOf(propTarget) : null));
         }
         JsonNode s = target.node();
-        objects.add(new ObjectType(name, s.path("description").asText(""), doc.name() + "#" + target.pointer(), props));
+        objects.add(new ObjectType(name, s.path("description").asText(s.path("title").asText("")),
+                doc.name() + "#" + target.pointer(), props));
         return named;
     }
 
@@ -417,6 +455,180 @@ final class ModelBuilder {
             current = resolve(current);
         }
         return current;
+    }
+
+    // ---------------------------------------------------------------- unions
+
+    private static boolean isRootUnion(JsonNode root) {
+        return (root.has("oneOf") || root.has("anyOf")) && !root.has("properties") && !root.has("allOf")
+                && !root.has("$ref");
+    }
+
+    private List<Target> branches(Target target, String keyword) {
+        List<Target> branches = new ArrayList<>();
+        JsonNode all = target.node().get(keyword);
+        for (int i = 0; i < all.size(); i++) {
+            Target branch = SchemaShapes.child(target, keyword, String.valueOf(i));
+            Target followed = follow(branch);
+            if (followed == null || !SchemaShapes.isNullOnly(followed.node())) {
+                branches.add(branch);
+            }
+        }
+        return branches;
+    }
+
+    private boolean isObjectLike(Target branch) {
+        Target followed = follow(branch);
+        if (followed == null || !followed.node().isObject()) {
+            return false;
+        }
+        JsonNode s = followed.node();
+        Set<String> types = SchemaShapes.declaredTypes(s);
+        types.remove("null");
+        return (types.isEmpty() || types.equals(Set.of("object"))) && (s.has("properties") || s.has("allOf"))
+                && !s.has("oneOf") && !s.has("anyOf");
+    }
+
+    /** What one alternative requires and which string constants its properties hold. */
+    private record Shape(Target branch, Set<String> required, Map<String, String> constants) {
+    }
+
+    /**
+     * Makes a union a sealed interface with a record per alternative, registered under {@code name}.
+     *
+     * @return null when done; otherwise why the alternatives cannot be told apart
+     */
+    private String sealedUnion(Target target, List<Target> branches, String name, boolean isEvent, int depth) {
+        for (int i = 0; i < branches.size(); i++) {
+            if (!isObjectLike(branches.get(i))) {
+                Target followed = follow(branches.get(i));
+                return "alternative " + (i + 1) + " (" + branches.get(i).document().name() + "#"
+                        + (followed == null ? branches.get(i).pointer() : followed.pointer()) + ") is not an object"
+                        + " schema with properties, so it cannot be a record";
+            }
+        }
+        List<Shape> shapes = new ArrayList<>();
+        for (Target branch : branches) {
+            Map<String, Target> properties = new LinkedHashMap<>();
+            Set<String> required = new LinkedHashSet<>();
+            collect(follow(branch), properties, required, 0);
+            Map<String, String> constants = new LinkedHashMap<>();
+            properties.forEach((property, node) -> {
+                String constant = constantOf(node);
+                if (constant != null) {
+                    constants.put(property, constant);
+                }
+            });
+            shapes.add(new Shape(branch, required, constants));
+        }
+        String discriminator = discriminator(target.node(), shapes);
+        if (discriminator == null) {
+            String clash = repeatedConstant(shapes);
+            if (clash != null) {
+                return clash;
+            }
+            for (int i = 0; i < shapes.size(); i++) {
+                for (int k = i + 1; k < shapes.size(); k++) {
+                    if (shapes.get(i).required().equals(shapes.get(k).required())) {
+                        return "alternatives " + (i + 1) + " and " + (k + 1) + " require the same properties "
+                                + shapes.get(i).required() + " and no property holds a distinct constant in each";
+                    }
+                }
+            }
+        }
+        Named named = new Named(name);
+        byLocation.put(target.key(), named);
+        List<Alternative> alternatives = new ArrayList<>();
+        for (int i = 0; i < shapes.size(); i++) {
+            Shape shape = shapes.get(i);
+            Target branch = shape.branch();
+            String value = discriminator == null ? null : shape.constants().get(discriminator);
+            String hint = alternativeHint(branch, name, value, i);
+            TypeRef type = branch.node().has("$ref") && !SchemaShapes.hasStructuralSiblings(branch.node())
+                    ? typeOf(branch, hint, depth + 1)
+                    : objectType(branch, TypeNames.className(branch.node(), hint), false, depth + 1);
+            if (!(type instanceof Named alternative) || objects.stream()
+                    .noneMatch(o -> o.className().equals(alternative.simpleName()))) {
+                byLocation.remove(target.key());
+                return "alternative " + (i + 1) + " is not an object with properties";
+            }
+            alternatives.add(new Alternative(alternative.simpleName(), value, List.copyOf(shape.required())));
+        }
+        JsonNode s = target.node();
+        unions.add(new UnionType(name, s.path("description").asText(s.path("title").asText("")),
+                target.document().name() + "#" + target.pointer(), discriminator, alternatives));
+        return null;
+    }
+
+    /**
+     * The property telling the alternatives apart: OpenAPI's {@code discriminator.propertyName}, or a
+     * property that holds a distinct string constant in every alternative; null when there is none.
+     */
+    private static String discriminator(JsonNode union, List<Shape> shapes) {
+        String declared = union.path("discriminator").path("propertyName").asText(null);
+        List<String> candidates = new ArrayList<>();
+        if (declared != null) {
+            candidates.add(declared);
+        }
+        candidates.addAll(shapes.get(0).constants().keySet());
+        for (String candidate : candidates) {
+            Set<String> values = new HashSet<>();
+            boolean decides = true;
+            for (Shape shape : shapes) {
+                String value = shape.constants().get(candidate);
+                decides &= value != null && values.add(value);
+            }
+            if (decides) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Why a property holding a constant in every alternative does not tell them apart, or null. */
+    private static String repeatedConstant(List<Shape> shapes) {
+        for (String candidate : shapes.get(0).constants().keySet()) {
+            if (shapes.stream().allMatch(shape -> shape.constants().containsKey(candidate))) {
+                Map<String, Integer> first = new HashMap<>();
+                for (int i = 0; i < shapes.size(); i++) {
+                    Integer earlier = first.putIfAbsent(shapes.get(i).constants().get(candidate), i);
+                    if (earlier != null) {
+                        boolean sameRequired = shapes.get(i).required().equals(shapes.get(earlier).required());
+                        if (sameRequired) {
+                            return "'" + candidate + "' would tell the alternatives apart, but alternatives "
+                                    + (earlier + 1) + " and " + (i + 1) + " both hold '"
+                                    + shapes.get(i).constants().get(candidate) + "' there and require the same"
+                                    + " properties " + shapes.get(i).required();
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The one string a property can hold ({@code const}, or a one-value {@code enum}), or null. */
+    private String constantOf(Target property) {
+        Target followed = follow(property);
+        if (followed == null || !followed.node().isObject()) {
+            return null;
+        }
+        JsonNode s = followed.node();
+        if (s.path("const").isTextual()) {
+            return s.get("const").asText();
+        }
+        JsonNode values = s.path("enum");
+        return values.isArray() && values.size() == 1 && values.get(0).isTextual() ? values.get(0).asText() : null;
+    }
+
+    private static String alternativeHint(Target branch, String union, String value, int index) {
+        if (branch.node().path("title").isTextual()) {
+            return Identifiers.typeName(branch.node().get("title").asText());
+        }
+        if (value != null) {
+            return Identifiers.typeName(union + " " + value);
+        }
+        return union + "Option" + (index + 1);
     }
 
     /** A property's description; for a bare {@code $ref}, the referenced schema's description or title. */

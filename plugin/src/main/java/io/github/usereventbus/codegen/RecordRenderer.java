@@ -61,10 +61,21 @@ final class RecordRenderer {
         CodeBlock.Builder body = CodeBlock.builder();
         NameAllocator locals = locals(object);
         List<Property> required = object.properties().stream().filter(Property::required).toList();
+        for (Property p : object.properties()) {
+            if (p.constValue() != null) {
+                // the only value it may have: filled in, so that nobody has to write it
+                body.beginControlFlow("if ($N == null)", p.javaName())
+                        .addStatement("$N = $S", p.javaName(), p.constValue())
+                        .endControlFlow();
+            }
+        }
         if (!required.isEmpty()) {
             String missing = locals.newName("missing");
             body.addStatement("String $N = $S", missing, "");
             for (Property p : required) {
+                if (p.constValue() != null) {
+                    continue; // filled in above
+                }
                 body.beginControlFlow("if ($N == null)", p.javaName())
                         .addStatement("$N += $S", missing, " " + describe(p))
                         .endControlFlow();
@@ -108,11 +119,19 @@ final class RecordRenderer {
         if (!checks.isEmpty()) {
             boolean copies = object.properties().stream()
                     .anyMatch(p -> defensiveCopy(p.type(), CodeBlock.of("x"), "", locals(object)) != null);
-            CodeBlock.Builder doc = CodeBlock.builder().add(required.isEmpty()
-                    ? "Copies collections and JSON trees, so that this object cannot be changed from outside.\n\n"
-                    : copies ? "Checks the required properties, and copies collections and JSON trees so that this\n"
-                            + "object cannot be changed from outside.\n\n"
-                    : "Checks the required properties.\n\n");
+            List<String> does = new ArrayList<>();
+            if (object.properties().stream().anyMatch(p -> p.constValue() != null)) {
+                does.add("fills in the properties that can hold one value only");
+            }
+            if (!required.isEmpty()) {
+                does.add("checks the required properties");
+            }
+            if (copies) {
+                does.add("copies collections and JSON trees, so that this object cannot be changed from outside");
+            }
+            String summary = String.join(";\n", does);
+            CodeBlock.Builder doc = CodeBlock.builder().add("$L.\n\n",
+                    Character.toUpperCase(summary.charAt(0)) + summary.substring(1));
             for (Property p : object.properties()) {
                 doc.add("@param $N $L\n", p.javaName(), propertyDoc(p));
             }
@@ -124,6 +143,13 @@ final class RecordRenderer {
         }
         type.addJavadoc(javadoc.build());
 
+        List<String> unions = generation.unionsOf(object.className());
+        for (String union : unions) {
+            type.addSuperinterface(base.className(union));
+        }
+        if (!unions.isEmpty()) {
+            type.addAnnotation(UnionRenderer.readsItself());
+        }
         if (event != null) {
             type.addSuperinterface(base.className(generation.family().interfaceName()));
             addConstant(type, "SOURCE", event.source(), "The EventBridge {@code Source} of this event.");
@@ -167,12 +193,12 @@ final class RecordRenderer {
         return doc;
     }
 
-    private static void addConstant(TypeSpec.Builder type, String name, String value, String doc) {
+    static void addConstant(TypeSpec.Builder type, String name, String value, String doc) {
         type.addField(FieldSpec.builder(String.class, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$S", value).addJavadoc(doc + "\n").build());
     }
 
-    private static MethodSpec constantGetter(String name, String constant) {
+    static MethodSpec constantGetter(String name, String constant) {
         return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
                 .returns(String.class).addStatement("return $N", constant).build();
     }

@@ -68,6 +68,7 @@ final class SchemaCatalog {
     }
 
     private final Map<String, Document> documents;
+    private final List<Problem> warnings = new ArrayList<>();
     private final Map<String, Document> documentsById;
     private final List<EventSchema> events;
     private final List<EventSchema> duplicates = new ArrayList<>();
@@ -117,6 +118,11 @@ final class SchemaCatalog {
     /** The events, less those whose detail-type another event already declared. */
     List<EventSchema> events() {
         return events.stream().filter(e -> !duplicates.contains(e)).toList();
+    }
+
+    /** What is worth fixing but stops nothing. */
+    List<Problem> warnings() {
+        return List.copyOf(warnings);
     }
 
     Collection<Document> documents() {
@@ -302,10 +308,14 @@ final class SchemaCatalog {
             return;
         }
         Schema schema = validatorFor(doc);
+        // examples is a keyword from draft 06 on; in a draft 04 schema it is free-form (Google's hold URLs)
+        boolean keyword = doc.dialect() != SpecificationVersion.DRAFT_4;
         for (int i = 0; i < examples.size(); i++) {
             for (Error error : schema.validate(examples.get(i))) {
-                problems.add(new Problem(doc.name(), "/examples/" + i + error.getInstanceLocation(),
-                        "the example breaks its schema: " + error.getMessage()));
+                Problem problem = new Problem(doc.name(), "/examples/" + i + error.getInstanceLocation(),
+                        "the example breaks its schema: " + error.getMessage()
+                                + (keyword ? "" : " (examples is no draft-04 keyword, so this is not an error)"));
+                (keyword ? problems : warnings).add(problem);
             }
         }
     }

@@ -62,8 +62,8 @@ final class SubscriberRenderer {
                         + "Pass an implementation to {@link $T#dispatch}.\n",
                         base.className(generation.family().dispatcherName()));
         for (EventType event : generation.events()) {
-            ClassName detail = base.className(event.detail().className());
-            type.addMethod(MethodSpec.methodBuilder("on" + event.detail().className())
+            ClassName detail = base.className(event.className());
+            type.addMethod(MethodSpec.methodBuilder("on" + event.className())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addParameter(envelopeOf(detail), "envelope")
                     .addJavadoc("Handles a {@code $L} event from {@code $L}.\n\n@param envelope the event, its detail typed\n",
@@ -86,7 +86,7 @@ final class SubscriberRenderer {
         TypeName envelope = envelopeOf(JavaRenderer.BUS_EVENT);
         CodeBlock.Builder reader = CodeBlock.builder().add("return $T.builder().strict(strict).validate(validate)", ENVELOPE_READER);
         for (EventType event : generation.events()) {
-            ClassName detail = base.className(event.detail().className());
+            ClassName detail = base.className(event.className());
             reader.add("\n.event($T.SOURCE, $T.DETAIL_TYPE, $T.SCHEMA, $T.class)", detail, detail, detail, detail);
         }
         reader.add("\n.build()");
@@ -98,9 +98,9 @@ final class SubscriberRenderer {
                         + "@param envelope an envelope from {@code parse}\n@param handler receives the event\n")
                 .addStatement("$T detail = envelope.detail()", JavaRenderer.BUS_EVENT);
         for (EventType event : generation.events()) {
-            ClassName detail = base.className(event.detail().className());
+            ClassName detail = base.className(event.className());
             route.beginControlFlow("if (detail instanceof $T)", detail)
-                    .addStatement("handler.on$L(($T) ($T<?>) envelope)", event.detail().className(), envelopeOf(detail), ENVELOPE)
+                    .addStatement("handler.on$L(($T) ($T<?>) envelope)", event.className(), envelopeOf(detail), ENVELOPE)
                     .addStatement("return")
                     .endControlFlow();
         }
@@ -193,7 +193,7 @@ final class SubscriberRenderer {
                 .initializer("$T.of(\n$>$L$<)", List.class, rules).build());
         Set<String> constants = new HashSet<>(Set.of("ALL_EVENTS", "ALL_EVENTS_RULES"));
         for (EventType event : generation.events()) {
-            String className = event.detail().className();
+            String className = event.className();
             String constant = Identifiers.constantName(className);
             while (!constants.add(constant)) {
                 constant += "_EVENT";
@@ -227,8 +227,8 @@ final class SubscriberRenderer {
                         .addJavadoc("A pattern.\n\n@param pattern the conditions so far\n")
                         .addParameter(EVENT_PATTERN, "pattern").addStatement("this.pattern = pattern").build());
         Set<String> taken = new HashSet<>(List.of("toJson", "toEventPattern", "toString", "pattern"));
-        event.detail().properties().forEach(p -> taken.add(p.javaName()));
-        for (Property p : event.detail().properties()) {
+        event.properties().forEach(p -> taken.add(p.javaName()));
+        for (Property p : event.properties()) {
             MethodSpec condition = condition(p, self);
             if (condition != null) {
                 type.addMethod(condition);

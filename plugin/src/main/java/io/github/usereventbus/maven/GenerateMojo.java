@@ -75,7 +75,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
             request = new GenerationRequest(collectSchemas(), packageName, familyName, outputDirectory.toPath(),
                     resourceOutputDirectory.toPath(),
                     Path.of(project.getBuild().getDirectory(), "user-event-bus", outputDirectory.getName() + ".state"),
-                    pluginVersion);
+                    generatorVersion());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration of user-event-bus:generate: " + e.getMessage());
         }
@@ -136,4 +136,20 @@ public class GenerateMojo extends AbstractSchemaMojo {
         }
     }
 
+
+    /**
+     * The version in the generation's fingerprint: the plugin's version, and for a SNAPSHOT also its jar's
+     * size and time, so that a rebuilt snapshot of the plugin regenerates instead of keeping old output.
+     */
+    private String generatorVersion() {
+        if (!pluginVersion.endsWith("-SNAPSHOT")) {
+            return pluginVersion;
+        }
+        try {
+            File code = new File(GenerateMojo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return code.isFile() ? pluginVersion + "@" + code.length() + "-" + code.lastModified() : pluginVersion;
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+            return pluginVersion;
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package io.github.usereventbus.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -41,11 +40,13 @@ class DialectsTest {
         assertThat(mapper.writeValueAsString(read)).isEqualTo("{\"lines\":[{\"sku\":\"A1\"}],\"total\":3.5}");
         assertThat(line.getRecordComponents()[0].getName()).isEqualTo("sku");
 
-        // draft 04's boolean exclusiveMinimum is checked as draft 04: an example at the bound breaks it
+        // draft 04's boolean exclusiveMinimum is checked as draft 04: an example at the bound breaks it; since
+        // examples is no draft-04 keyword, that is a warning, not an error
         String atBound = event.replace("\"total\": 3.5", "\"total\": 0");
-        assertThatThrownBy(() -> EventCodeGenerator.render(GeneratedCode.request(
-                Fixtures.schemas("line.json", shared, "cart.json", atBound), "iglu", dir)))
-                .isInstanceOf(InvalidSchemasException.class).hasMessageContaining("cart.json#/examples/0/total");
+        var output = EventCodeGenerator.render(GeneratedCode.request(
+                Fixtures.schemas("line.json", shared, "cart.json", atBound), "iglu", dir));
+        assertThat(output.warnings()).anySatisfy(w -> assertThat(w.toString()).startsWith("cart.json#/examples/0/total:")
+                .endsWith("(examples is no draft-04 keyword, so this is not an error)"));
     }
 
     @Test

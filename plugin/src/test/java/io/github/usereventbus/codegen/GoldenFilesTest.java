@@ -33,6 +33,22 @@ class GoldenFilesTest {
         assertThat(generated).isEqualTo(read(golden));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"PaymentSettled.java", "Contact.java", "CardPayment.java"})
+    @DisplayName("unions: a root union event, a union read by required properties, an alternative")
+    void unionsMatchTheReviewedCopy(String file) throws Exception {
+        var output = EventCodeGenerator.render(GeneratedCode.request(Fixtures.schemas("shapes.json", UnionsTest.SHAPES,
+                "drawing.json", UnionsTest.DRAWING, "payment.json", UnionsTest.PAYMENT), "com.example.unions",
+                Path.of("target", "golden")));
+        String generated = new String(output.sources().get("com/example/unions/" + file), StandardCharsets.UTF_8);
+        Path golden = GOLDEN.resolve("unions").resolve(file + ".txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, generated);
+        }
+        assertThat(generated).isEqualTo(read(golden));
+    }
+
     private static String read(Path golden) throws IOException {
         return Files.isRegularFile(golden) ? Files.readString(golden) : "(no reviewed copy at " + golden + ")";
     }
