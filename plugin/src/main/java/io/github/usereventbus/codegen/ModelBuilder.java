@@ -489,10 +489,6 @@ final class ModelBuilder {
                 && !s.has("oneOf") && !s.has("anyOf");
     }
 
-    /** What one alternative requires and which string constants its properties hold. */
-    private record Shape(Target branch, Set<String> required, Map<String, String> constants) {
-    }
-
     /**
      * Makes a union a sealed interface with a record per alternative, registered under {@code name}.
      *
@@ -507,7 +503,7 @@ final class ModelBuilder {
                         + " schema with properties, so it cannot be a record";
             }
         }
-        List<Shape> shapes = new ArrayList<>();
+        List<UnionDecisions.Shape> shapes = new ArrayList<>();
         for (Target branch : branches) {
             Map<String, Target> properties = new LinkedHashMap<>();
             Set<String> required = new LinkedHashSet<>();
@@ -519,11 +515,11 @@ final class ModelBuilder {
                     constants.put(property, constant);
                 }
             });
-            shapes.add(new Shape(branch, required, constants));
+            shapes.add(new UnionDecisions.Shape(branch, required, constants));
         }
-        String discriminator = discriminator(target.node(), shapes);
+        String discriminator = UnionDecisions.discriminator(target.node(), shapes);
         if (discriminator == null) {
-            String clash = repeatedConstant(shapes);
+            String clash = UnionDecisions.repeatedConstant(shapes);
             if (clash != null) {
                 return clash;
             }
@@ -540,10 +536,10 @@ final class ModelBuilder {
         byLocation.put(target.key(), named);
         List<Alternative> alternatives = new ArrayList<>();
         for (int i = 0; i < shapes.size(); i++) {
-            Shape shape = shapes.get(i);
+            UnionDecisions.Shape shape = shapes.get(i);
             Target branch = shape.branch();
             String value = discriminator == null ? null : shape.constants().get(discriminator);
-            String hint = alternativeHint(branch, name, value, i);
+            String hint = UnionDecisions.alternativeHint(branch, name, value, i);
             TypeRef type = branch.node().has("$ref") && !SchemaShapes.hasStructuralSiblings(branch.node())
                     ? typeOf(branch, hint, depth + 1)
                     : objectType(branch, TypeNames.className(branch.node(), hint), false, depth + 1);
@@ -560,53 +556,6 @@ final class ModelBuilder {
         return null;
     }
 
-    /**
-     * The property telling the alternatives apart: OpenAPI's {@code discriminator.propertyName}, or a
-     * property that holds a distinct string constant in every alternative; null when there is none.
-     */
-    private static String discriminator(JsonNode union, List<Shape> shapes) {
-        String declared = union.path("discriminator").path("propertyName").asText(null);
-        List<String> candidates = new ArrayList<>();
-        if (declared != null) {
-            candidates.add(declared);
-        }
-        candidates.addAll(shapes.get(0).constants().keySet());
-        for (String candidate : candidates) {
-            Set<String> values = new HashSet<>();
-            boolean decides = true;
-            for (Shape shape : shapes) {
-                String value = shape.constants().get(candidate);
-                decides &= value != null && values.add(value);
-            }
-            if (decides) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    /** Why a property holding a constant in every alternative does not tell them apart, or null. */
-    private static String repeatedConstant(List<Shape> shapes) {
-        for (String candidate : shapes.get(0).constants().keySet()) {
-            if (shapes.stream().allMatch(shape -> shape.constants().containsKey(candidate))) {
-                Map<String, Integer> first = new HashMap<>();
-                for (int i = 0; i < shapes.size(); i++) {
-                    Integer earlier = first.putIfAbsent(shapes.get(i).constants().get(candidate), i);
-                    if (earlier != null) {
-                        boolean sameRequired = shapes.get(i).required().equals(shapes.get(earlier).required());
-                        if (sameRequired) {
-                            return "'" + candidate + "' would tell the alternatives apart, but alternatives "
-                                    + (earlier + 1) + " and " + (i + 1) + " both hold '"
-                                    + shapes.get(i).constants().get(candidate) + "' there and require the same"
-                                    + " properties " + shapes.get(i).required();
-                        }
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     /** The one string a property can hold ({@code const}, or a one-value {@code enum}), or null. */
     private String constantOf(Target property) {
         Target followed = follow(property);
@@ -619,16 +568,6 @@ final class ModelBuilder {
         }
         JsonNode values = s.path("enum");
         return values.isArray() && values.size() == 1 && values.get(0).isTextual() ? values.get(0).asText() : null;
-    }
-
-    private static String alternativeHint(Target branch, String union, String value, int index) {
-        if (branch.node().path("title").isTextual()) {
-            return Identifiers.typeName(branch.node().get("title").asText());
-        }
-        if (value != null) {
-            return Identifiers.typeName(union + " " + value);
-        }
-        return union + "Option" + (index + 1);
     }
 
     /** A property's description; for a bare {@code $ref}, the referenced schema's description or title. */
