@@ -125,11 +125,11 @@ class SqsEventConsumerMotoTest {
         send(Envelopes.of(NotePosted.of(1)));
         CountDownLatch firstStarted = new CountDownLatch(1);
         try (SqsEventConsumer consumer = SqsEventConsumer.builder().client(sqs).queueUrl(queueUrl).maxMessages(10)
-                .visibilityTimeout(Duration.ofSeconds(2)).waitTime(Duration.ofSeconds(1))
+                .visibilityTimeout(Duration.ofSeconds(4)).waitTime(Duration.ofSeconds(1))
                 .handler(json -> {
                     firstStarted.countDown();
                     try {
-                        Thread.sleep(4_500); // more than twice the visibility timeout
+                        Thread.sleep(9_000); // more than twice the visibility timeout
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -138,10 +138,10 @@ class SqsEventConsumerMotoTest {
             Thread poller = new Thread(consumer::pollOnce);
             poller.start();
             assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(3_000); // past the visibility timeout asked for at receive
+            Thread.sleep(6_000); // well past the visibility timeout asked for at receive
             List<Message> stolen = sqs.receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(10)
                     .visibilityTimeout(1)).messages();
-            poller.join(20_000);
+            poller.join(30_000);
             assertThat(stolen).as("messages visible to another consumer while in hand").isEmpty();
         }
         assertThat(handled).hasSize(1);
