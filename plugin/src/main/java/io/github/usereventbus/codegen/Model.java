@@ -55,9 +55,10 @@ final class Model {
      * @param description the schema's description, or empty
      * @param constValue  the only value a {@code const} (or one-value {@code enum}) string property can have,
      *                    filled in when not given; or null
+     * @param nullable    the schema allows JSON null: a required one may then be null, and is written as null
      */
     record Property(String jsonName, String javaName, TypeRef type, boolean required, boolean sensitive,
-            String description, String constValue) {
+            String description, String constValue, boolean nullable) {
         Property {
             Objects.requireNonNull(jsonName, "jsonName");
             Objects.requireNonNull(javaName, "javaName");

@@ -93,9 +93,10 @@ final class ModelBuilder {
             EventSchema event = entry.getKey();
             Document doc = event.document();
             Target root = new Target(doc, "", doc.root());
-            if (isRootUnion(doc.root())) {
-                String keyword = doc.root().has("oneOf") ? "oneOf" : "anyOf";
-                String why = sealedUnion(root, branches(root, keyword), entry.getValue(), true, 0);
+            Target unionRoot = rootTarget(root);
+            if (isRootUnion(unionRoot.node())) {
+                String keyword = unionRoot.node().has("oneOf") ? "oneOf" : "anyOf";
+                String why = sealedUnion(unionRoot, branches(unionRoot, keyword), entry.getValue(), true, 0);
                 UnionType union = unions.stream().filter(u -> u.className().equals(entry.getValue())).findFirst()
                         .orElse(null);
                 if (union == null) {
@@ -328,7 +329,7 @@ final class ModelBuilder {
             TypeRef type = typeOf(propTarget, Identifiers.typeName(jsonName), depth + 1);
             props.add(new Property(jsonName, javaName, type, required.contains(jsonName),
                     p.path("x-sensitive").asBoolean(false), description(propTarget),
-                    type.equals(Scalar.STRING) ? constantOf(propTarget) : null));
+                    type.equals(Scalar.STRING) ? constantOf(propTarget) : null, allowsNull(propTarget)));
         }
         JsonNode s = target.node();
         objects.add(new ObjectType(name, s.path("description").asText(s.path("title").asText("")),
@@ -458,6 +459,39 @@ final class ModelBuilder {
     }
 
     // ---------------------------------------------------------------- unions
+
+    /** Whether JSON null is valid here: a null type, a null branch of a union, null in an enum or const. */
+    private boolean allowsNull(Target property) {
+        Target followed = follow(property);
+        if (followed == null || !followed.node().isObject()) {
+            return false;
+        }
+        JsonNode s = followed.node();
+        if (SchemaShapes.declaredTypes(s).contains("null") || s.has("const") && s.get("const").isNull()) {
+            return true;
+        }
+        for (JsonNode value : s.path("enum")) {
+            if (value.isNull()) {
+                return true;
+            }
+        }
+        for (String keyword : List.of("oneOf", "anyOf")) {
+            JsonNode branches = s.path(keyword);
+            for (int i = 0; i < branches.size(); i++) {
+                Target branch = follow(SchemaShapes.child(followed, keyword, String.valueOf(i)));
+                if (branch != null && SchemaShapes.isNullOnly(branch.node())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The schema a root {@code $ref} (with nothing else structural beside it) stands for. */
+    private Target rootTarget(Target root) {
+        Target followed = follow(root);
+        return followed == null ? root : followed;
+    }
 
     private static boolean isRootUnion(JsonNode root) {
         return (root.has("oneOf") || root.has("anyOf")) && !root.has("properties") && !root.has("allOf")

@@ -60,7 +60,9 @@ final class RecordRenderer {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         CodeBlock.Builder body = CodeBlock.builder();
         NameAllocator locals = locals(object);
-        List<Property> required = object.properties().stream().filter(Property::required).toList();
+        // what must not be null: required properties that have no constant to fill in and no null to hold
+        List<Property> required = object.properties().stream()
+                .filter(p -> p.required() && p.constValue() == null && !p.nullable()).toList();
         for (Property p : object.properties()) {
             if (p.constValue() != null) {
                 // the only value it may have: filled in, so that nobody has to write it
@@ -73,9 +75,6 @@ final class RecordRenderer {
             String missing = locals.newName("missing");
             body.addStatement("String $N = $S", missing, "");
             for (Property p : required) {
-                if (p.constValue() != null) {
-                    continue; // filled in above
-                }
                 body.beginControlFlow("if ($N == null)", p.javaName())
                         .addStatement("$N += $S", missing, " " + describe(p))
                         .endControlFlow();
@@ -93,6 +92,11 @@ final class RecordRenderer {
                 // Jackson's default set would lose the order of the JSON array
                 param.addAnnotation(AnnotationSpec.builder(JavaRenderer.JSON_DESERIALIZE)
                         .addMember("as", "$T.class", java.util.LinkedHashSet.class).build());
+            }
+            if (p.required() && p.nullable()) {
+                // required, and null is a value: written even when null, never left out
+                param.addAnnotation(AnnotationSpec.builder(JavaRenderer.JSON_INCLUDE)
+                        .addMember("value", "$T.Include.ALWAYS", JavaRenderer.JSON_INCLUDE).build());
             }
             if (isTemporal(p.type())) {
                 param.addAnnotation(AnnotationSpec.builder(JavaRenderer.JSON_FORMAT)

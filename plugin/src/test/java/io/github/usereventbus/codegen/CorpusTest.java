@@ -69,8 +69,10 @@ class CorpusTest {
             GeneratedCode code = GeneratedCode.compile(sources, "corpus.events", dir);
             assertThat(code.output.events()).isEqualTo(1);
             int examples = roundTrips(eventFile, code);
+            int instances = generatedRoundTrips(eventFile, sources, code);
             OUTCOMES.put(eventFile, "compiles: " + code.output.sources().size() + " files"
-                    + (examples > 0 ? ", " + examples + " example(s) round-trip" : ""));
+                    + (examples > 0 ? ", " + examples + " example(s) round-trip" : "")
+                    + ", " + instances + " generated instance(s) round-trip");
         } catch (InvalidSchemasException refused) {
             assertThat(refused.problems()).isNotEmpty().allSatisfy(p -> {
                 assertThat(p.file()).isNotBlank();
@@ -96,11 +98,7 @@ class CorpusTest {
         if (!keyword || !examples.isArray()) {
             return 0;
         }
-        String className = code.output.sources().keySet().stream()
-                .filter(k -> !k.contains("/UserEvent")).map(k -> k.substring(k.lastIndexOf('/') + 1, k.length() - 5))
-                .filter(k -> code.source("corpus/events/" + k + ".java").contains("String DETAIL_TYPE ="))
-                .findFirst().orElseThrow();
-        Class<?> type = code.load("corpus.events." + className);
+        Class<?> type = code.load("corpus.events." + eventClass(code));
         int count = 0;
         for (JsonNode example : examples) {
             Object read = MAPPER.treeToValue(example, type);
@@ -111,11 +109,88 @@ class CorpusTest {
         return count;
     }
 
-    /** Numbers by value, date-time strings as instants: what a round trip may legitimately respell. */
+    /**
+     * Valid instances of the schema, made by {@link InstanceGenerator} (a seed per file, so every run makes
+     * the same ones), read into the generated class and written back as the same JSON.
+     */
+    static int generatedRoundTrips(String eventFile, List<SchemaSource> sources, GeneratedCode code) throws IOException {
+        SchemaCatalog catalog = SchemaCatalog.load(sources, new ArrayList<>());
+        SchemaCatalog.Document doc = catalog.documents().stream().filter(d -> d.path().equals(eventFile))
+                .findFirst().orElseThrow();
+        Class<?> type = code.load("corpus.events." + eventClass(code));
+        int count = 0;
+        for (JsonNode instance : new InstanceGenerator(catalog, eventFile.hashCode()).instances(doc, 20)) {
+            JsonNode written;
+            try {
+                written = MAPPER.valueToTree(MAPPER.treeToValue(instance, type));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new AssertionError(eventFile + ": a valid instance does not read into " + type.getSimpleName()
+                        + ": " + e.getMessage() + "\n" + instance, e);
+            }
+            assertThat(catalog.validatorFor(doc).validate(written)).as(eventFile + " instance " + count
+                    + " is no longer valid once written back: " + written).isEmpty();
+            String difference = firstDifference(normalise(instance), normalise(written), "");
+            assertThat(difference).as(eventFile + " instance " + count + " does not survive the round trip: " + instance)
+                    .isNull();
+            count++;
+        }
+        return count;
+    }
+
+    /** The JSON pointer of the first place where two trees differ, with both values; null when equal. */
+    static String firstDifference(JsonNode expected, JsonNode actual, String pointer) {
+        if (expected.equals(actual)) {
+            return null;
+        }
+        if (expected.isObject() && actual.isObject()) {
+            for (var names = expected.fieldNames(); names.hasNext();) {
+                String name = names.next();
+                if (!actual.has(name)) {
+                    return pointer + "/" + name + ": lost (was " + expected.get(name) + ")";
+                }
+                String inner = firstDifference(expected.get(name), actual.get(name), pointer + "/" + name);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+            for (var names = actual.fieldNames(); names.hasNext();) {
+                String name = names.next();
+                if (!expected.has(name)) {
+                    return pointer + "/" + name + ": added (" + actual.get(name) + ")";
+                }
+            }
+        }
+        if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
+            for (int i = 0; i < expected.size(); i++) {
+                String inner = firstDifference(expected.get(i), actual.get(i), pointer + "/" + i);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return pointer + ": " + expected + " became " + actual;
+    }
+
+    static String eventClass(GeneratedCode code) {
+        return code.output.sources().keySet().stream()
+                .filter(k -> !k.contains("/UserEvent")).map(k -> k.substring(k.lastIndexOf('/') + 1, k.length() - 5))
+                .filter(k -> code.source("corpus/events/" + k + ".java").contains("String DETAIL_TYPE ="))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * Numbers by value, date-time strings as instants, null members as absent: what a round trip may
+     * legitimately respell (whether the result is still valid is checked on its own).
+     */
     static JsonNode normalise(JsonNode node) {
         if (node.isObject()) {
+            // an optional property given as null is written back as absent: the same to JSON Schema
             ObjectNode copy = MAPPER.createObjectNode();
-            node.fields().forEachRemaining(e -> copy.set(e.getKey(), normalise(e.getValue())));
+            node.fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull()) {
+                    copy.set(e.getKey(), normalise(e.getValue()));
+                }
+            });
             return copy;
         }
         if (node.isArray()) {

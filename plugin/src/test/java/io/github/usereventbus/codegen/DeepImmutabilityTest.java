@@ -90,4 +90,17 @@ class DeepImmutabilityTest {
         assertThatThrownBy(() -> create(null, nullValue, null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tagsByKey holds a null element at key 'k'; its schema allows none");
     }
+
+    @Test
+    @DisplayName("a required property whose schema allows null may be null, and is written as null, never left out")
+    void requiredNullable(@TempDir Path dir) throws Exception {
+        String event = Fixtures.event("Maybe Licensed", """
+                {"license": {"oneOf": [{"type": "null"}, {"type": "string"}]}, "note": {"type": ["string", "null"]}}""",
+                "[\"license\"]");
+        Class<?> maybe = GeneratedCode.compile(Fixtures.schemas("m.json", event), "nullable", dir,
+                GeneratedCodeLintTest.STRICT).load("nullable.MaybeLicensed");
+        ObjectMapper mapper = new ObjectMapper();
+        Object read = mapper.readValue("{\"license\":null,\"note\":null}", maybe);
+        assertThat(mapper.writeValueAsString(read)).isEqualTo("{\"license\":null}");
+    }
 }
