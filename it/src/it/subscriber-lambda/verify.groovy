@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0')
+assert log.contains('Tests run: 3, Failures: 0, Errors: 0, Skipped: 0')
 // the function's run-time classpath: the contract, core, the Lambda adapter; no AWS SDK, no event-ruler
 def jars = new File(basedir, 'target/runtime-classpath.txt').text.split(File.pathSeparator).collect { new File(it).name }
 assert jars.any { it.startsWith('user-event-bus-lambda-') }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.usereventbus.runtime.Envelopes;
+import io.github.usereventbus.runtime.SampleEvents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,17 @@ class AccountFunctionsTest {
         new AccountEventsFunction().handleRequest(new ByteArrayInputStream(envelope.getBytes(StandardCharsets.UTF_8)),
                 new ByteArrayOutputStream(), null);
         assertThat(AccountEvents.SEEN).containsExactly("e-1 created ada");
+    }
+
+    @Test
+    void sampleEventsFromTheContract() throws Exception {
+        // the contract's own example, bound to the generated class by the test kit
+        UserAccountCreated sample = SampleEvents.example(UserAccountCreated.class);
+        String envelope = Envelopes.of(sample, "e-9", Instant.parse("2026-11-28T12:00:01Z"), "111122223333",
+                "us-east-1", List.of());
+        new AccountEventsFunction().handleRequest(new ByteArrayInputStream(envelope.getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(), null);
+        assertThat(AccountEvents.SEEN).containsExactly("e-9 created " + sample.username());
     }
 
     @Test
