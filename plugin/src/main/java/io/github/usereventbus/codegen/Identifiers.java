@@ -19,15 +19,6 @@ final class Identifiers {
             "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "eventSource",
             "eventDetailType", "eventSchema");
 
-    /** Simple names that would shadow types the generated code uses. */
-    static final Set<String> RESERVED_TYPES = Set.of("Object", "String", "Long", "Double", "Boolean", "Integer",
-            "Override", "Record", "Enum", "Class", "System", "Math", "Number", "Void", "Character", "Byte",
-            "Short", "Float", "Exception", "RuntimeException", "IllegalArgumentException", "Deprecated",
-            "SuppressWarnings", "Iterable", "Comparable", "Error", "Throwable", "Builder", "List", "Map", "Set",
-            "ArrayList", "LinkedHashMap", "LinkedHashSet", "JsonDeserialize", "Collections", "Objects", "Instant", "LocalDate", "UUID", "URI",
-            "BigInteger", "JsonNode", "JsonProperty", "JsonInclude", "JsonCreator", "JsonValue", "JsonFormat",
-            "Generated", "CompletableFuture", "Arrays", "StringBuilder", "Module", "Package", "Thread");
-
     private Identifiers() {
     }
 
@@ -41,7 +32,7 @@ final class Identifiers {
         if (!Character.isJavaIdentifierStart(name.charAt(0))) {
             name = "_" + name;
         }
-        return RESERVED_TYPES.contains(name) ? name + "Type" : name;
+        return name;
     }
 
     /** {@code user-id} → {@code userId}; {@code package} → {@code package_}; {@code 1h} → {@code _1h}. */

@@ -55,11 +55,22 @@ final class JavaRenderer {
     private final String generator;
 
     private final RecordRenderer records;
+    private final java.util.Set<String> generatedNames = new java.util.TreeSet<>();
+
+    /** The simple names of every generated type, which library types must not be imported under. */
+    String[] generatedNames() {
+        return generatedNames.toArray(String[]::new);
+    }
 
     JavaRenderer(Generation generation, String generator) {
         this.generation = generation;
         this.generator = generator;
         this.records = new RecordRenderer(generation, this);
+        generation.events().forEach(e -> generatedNames.add(e.className()));
+        generation.objects().forEach(o -> generatedNames.add(o.className()));
+        generation.enums().forEach(e -> generatedNames.add(e.className()));
+        generation.unions().forEach(u -> generatedNames.add(u.className()));
+        generatedNames.addAll(generation.family().names());
     }
 
     /** Every file of the generation, ordered by type name. */
@@ -89,7 +100,12 @@ final class JavaRenderer {
     }
 
     JavaFile file(TypeSpec type) {
-        return JavaFile.builder(generation.packageName(), type).indent("    ").skipJavaLangImports(true).build();
+        // a generated type may share a simple name with a library type (a record named List, String or
+        // Instant): JavaPoet then writes the library type fully qualified instead of importing it
+        // (records are built qualifying already: toBuilder() does not keep a record's components)
+        TypeSpec qualified = type.kind() == TypeSpec.Kind.RECORD ? type
+                : type.toBuilder().alwaysQualify(generatedNames()).build();
+        return JavaFile.builder(generation.packageName(), qualified).indent("    ").skipJavaLangImports(true).build();
     }
 
     AnnotationSpec generated() {

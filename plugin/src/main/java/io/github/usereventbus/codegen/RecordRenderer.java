@@ -40,7 +40,7 @@ final class RecordRenderer {
     TypeSpec record(ObjectType object, EventType event) {
         ClassName self = base.className(object.className());
         ClassName builderName = self.nestedClass("Builder");
-        TypeSpec.Builder type = TypeSpec.recordBuilder(self)
+        TypeSpec.Builder type = TypeSpec.recordBuilder(self).alwaysQualify(base.generatedNames())
                 .addModifiers(Modifier.PUBLIC)
                 .addAnnotation(base.generated())
                 .addAnnotation(AnnotationSpec.builder(JavaRenderer.JSON_INCLUDE)

@@ -14,6 +14,13 @@ final class TypeNames {
 
     private final Set<String> taken = new HashSet<>();
 
+    /** The nested types generated code declares; Java forbids a type its own nested type's name. */
+    TypeNames() {
+        for (String nested : java.util.List.of("Builder", "Reader", "Unrecognised")) {
+            reserve(nested);
+        }
+    }
+
     /** Marks a name as used, for example a family type's. */
     void reserve(String name) {
         taken.add(name.toLowerCase(Locale.ROOT));

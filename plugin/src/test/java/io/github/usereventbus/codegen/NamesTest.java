@@ -46,4 +46,27 @@ class NamesTest {
                             .as("the property set, missing, is not listed").doesNotContain(" missing "));
         }
     }
+
+    @Test
+    @DisplayName("types named like the library types generated code uses compile: the library ones get qualified")
+    void typeNamesLikeLibraryTypes(@TempDir Path dir) throws Exception {
+        String event = Fixtures.event("List", """
+                {"string": {"type": "object", "title": "String", "properties": {"value": {"type": "string"}}},
+                 "override": {"type": "object", "title": "Override", "properties": {"x": {"type": "string"}}},
+                 "instant": {"type": "object", "title": "Instant", "properties": {"at": {"type": "string", "format": "date-time"}}},
+                 "builder": {"type": "object", "title": "Builder", "properties": {"y": {"type": "string"}}},
+                 "node": {"type": "object", "javaType": "JsonNode", "properties": {"raw": {}}},
+                 "items": {"type": "array", "items": {"type": "string"}},
+                 "when": {"type": "string", "format": "date-time"}}""", "[]");
+        GeneratedCode code = GeneratedCode.compile(Fixtures.schemas("l.json", event), "clash", dir,
+                GeneratedCodeLintTest.STRICT);
+        Class<?> list = code.load("clash.List");
+        assertThat(list.getRecordComponents()).extracting(c -> c.getType().getName()).containsExactly(
+                "clash.String", "clash.Override", "clash.Instant", "clash.Builder2", "clash.JsonNode",
+                "java.util.List", "java.time.Instant");
+        Object read = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(
+                new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule()).readValue(
+                "{\"string\":{\"value\":\"v\"},\"items\":[\"a\"],\"when\":\"2026-11-29T00:00:00Z\"}", list);
+        assertThat(read.toString()).contains("items=[a]");
+    }
 }
