@@ -57,7 +57,23 @@ final class JavaRenderer {
     private final RecordRenderer records;
     private final java.util.Set<String> generatedNames = new java.util.TreeSet<>();
 
-    /** The simple names of every generated type, which library types must not be imported under. */
+    /** Packages whose types generated code refers to by simple name. */
+    private static final List<String> LIBRARY_PACKAGES = List.of("java.lang", "java.util", "java.util.concurrent",
+            "java.util.function", "java.time", "java.net", "java.math", "javax.annotation.processing",
+            "com.fasterxml.jackson.annotation", "com.fasterxml.jackson.databind",
+            "com.fasterxml.jackson.databind.annotation", RUNTIME);
+
+    private static boolean isLibraryType(String simpleName) {
+        ClassLoader loader = JavaRenderer.class.getClassLoader();
+        for (String pkg : LIBRARY_PACKAGES) {
+            if (loader.getResource(pkg.replace('.', '/') + "/" + simpleName + ".class") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The simple names of generated types that are also library types', which must then not be imported. */
     String[] generatedNames() {
         return generatedNames.toArray(String[]::new);
     }
@@ -66,11 +82,19 @@ final class JavaRenderer {
         this.generation = generation;
         this.generator = generator;
         this.records = new RecordRenderer(generation, this);
-        generation.events().forEach(e -> generatedNames.add(e.className()));
-        generation.objects().forEach(o -> generatedNames.add(o.className()));
-        generation.enums().forEach(e -> generatedNames.add(e.className()));
-        generation.unions().forEach(u -> generatedNames.add(u.className()));
-        generatedNames.addAll(generation.family().names());
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        generation.events().forEach(e -> all.add(e.className()));
+        generation.objects().forEach(o -> all.add(o.className()));
+        generation.enums().forEach(e -> all.add(e.className()));
+        generation.unions().forEach(u -> all.add(u.className()));
+        all.addAll(generation.family().names());
+        // only the names that are also a library type's: qualifying every generated name in every file
+        // would cost each file the whole set (quadratic for a thousand events)
+        for (String name : all) {
+            if (isLibraryType(name)) {
+                generatedNames.add(name);
+            }
+        }
     }
 
     /** Every file of the generation, ordered by type name. */
