@@ -8,7 +8,6 @@ import io.github.usereventbus.codegen.SchemaCatalog.Document;
 import io.github.usereventbus.codegen.SchemaCatalog.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,7 +62,7 @@ final class InstanceGenerator {
             return pick(s.get("enum")).deepCopy();
         }
         if (s.has("$ref") && !SchemaShapes.hasStructuralSiblings(s)) {
-            Target referenced = resolve(target);
+            Target referenced = catalog.resolveRef(target);
             return referenced == null || depth > MAX_DEPTH * 2 ? NODES.nullNode() : generate(referenced, depth + 1);
         }
         for (String keyword : List.of("oneOf", "anyOf")) {
@@ -111,7 +110,7 @@ final class InstanceGenerator {
     private ObjectNode object(Target target, int depth) {
         Map<String, Target> properties = new LinkedHashMap<>();
         Set<String> required = new LinkedHashSet<>();
-        collect(target, properties, required, 0);
+        catalog.collect(target, properties, required, 0);
         ObjectNode object = NODES.objectNode();
         for (Map.Entry<String, Target> property : properties.entrySet()) {
             boolean include = required.contains(property.getKey()) || depth < MAX_DEPTH && random.nextInt(3) > 0;
@@ -218,34 +217,6 @@ final class InstanceGenerator {
         }
         boolean exclusiveFlag = flagOrNumber != null && flagOrNumber.asBoolean(false);
         return exclusiveFlag ? b.decimalValue().add(BigDecimal.valueOf(lower ? 1 : -1)) : b.decimalValue();
-    }
-
-    private void collect(Target target, Map<String, Target> properties, Set<String> required, int depth) {
-        JsonNode s = target.node();
-        if (!s.isObject() || depth > ModelBuilder.MAX_DEPTH) {
-            return;
-        }
-        if (s.has("$ref")) {
-            Target referenced = resolve(target);
-            if (referenced != null) {
-                collect(referenced, properties, required, depth + 1);
-            }
-        }
-        JsonNode allOf = s.path("allOf");
-        for (int i = 0; i < allOf.size(); i++) {
-            collect(SchemaShapes.child(target, "allOf", String.valueOf(i)), properties, required, depth + 1);
-        }
-        for (Iterator<String> names = s.path("properties").fieldNames(); names.hasNext();) {
-            String name = names.next();
-            properties.put(name, SchemaShapes.child(target, "properties", name));
-        }
-        s.path("required").forEach(r -> required.add(r.asText()));
-    }
-
-    private Target resolve(Target target) {
-        JsonNode ref = target.node().get("$ref");
-        return ref == null || !ref.isTextual() ? null
-                : catalog.resolve(target.document(), ref.asText(), target.pointer() + "/$ref", new ArrayList<>());
     }
 
     private JsonNode pick(JsonNode values) {

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -145,7 +144,7 @@ final class ModelBuilder {
             return known;
         }
         if (s.has("$ref") && !SchemaShapes.hasStructuralSiblings(s)) {
-            Target referenced = resolve(target);
+            Target referenced = catalog.resolveRef(target);
             return referenced == null ? Scalar.JSON : typeOf(referenced, TypeNames.refHint(referenced, hint), depth + 1);
         }
         if (s.has("const")) {
@@ -198,7 +197,7 @@ final class ModelBuilder {
     private TypeRef composedType(Target target, String hint, int depth) {
         List<Target> parts = new ArrayList<>();
         if (target.node().has("$ref")) {
-            Target referenced = resolve(target);
+            Target referenced = catalog.resolveRef(target);
             if (referenced != null) {
                 parts.add(referenced);
             }
@@ -209,7 +208,7 @@ final class ModelBuilder {
         }
         boolean objectLike = target.node().has("properties");
         for (Target part : parts) {
-            Target followed = follow(part);
+            Target followed = catalog.follow(part);
             objectLike |= followed != null && followed.node().isObject() && (followed.node().has("properties")
                     || followed.node().has("allOf") || "object".equals(followed.node().path("type").asText()));
         }
@@ -232,7 +231,7 @@ final class ModelBuilder {
         boolean constraintsOnly = true;
         for (int i = 0; i < branches.size(); i++) {
             Target branch = SchemaShapes.child(target, keyword, String.valueOf(i));
-            Target followed = follow(branch);
+            Target followed = catalog.follow(branch);
             if (followed == null) {
                 return Scalar.JSON;
             }
@@ -261,7 +260,7 @@ final class ModelBuilder {
         }
         String kind = null;
         for (Target branch : meaningful) {
-            Target followed = follow(branch);
+            Target followed = catalog.follow(branch);
             String k = followed == null ? "unknown" : SchemaShapes.simpleKind(followed.node());
             if (kind == null) {
                 kind = k;
@@ -298,7 +297,7 @@ final class ModelBuilder {
     private TypeRef objectType(Target target, String className, boolean isEvent, int depth) {
         Map<String, Target> properties = new LinkedHashMap<>();
         Set<String> required = new LinkedHashSet<>();
-        collect(target, properties, required, 0);
+        catalog.collect(target, properties, required, 0);
         if (properties.isEmpty() && !isEvent) {
             return mapType(target, className, depth);
         }
@@ -335,35 +334,6 @@ final class ModelBuilder {
         objects.add(new ObjectType(name, s.path("description").asText(s.path("title").asText("")),
                 doc.name() + "#" + target.pointer(), props));
         return named;
-    }
-
-    /** Gathers properties and required names through {@code $ref} and {@code allOf}; later definitions narrow earlier ones. */
-    private void collect(Target target, Map<String, Target> properties, Set<String> required, int depth) {
-        JsonNode s = target.node();
-        if (!s.isObject() || depth > MAX_DEPTH) {
-            return;
-        }
-        if (s.has("$ref")) {
-            Target referenced = resolve(target);
-            if (referenced != null) {
-                collect(referenced, properties, required, depth + 1);
-            }
-        }
-        JsonNode allOf = s.path("allOf");
-        for (int i = 0; i < allOf.size(); i++) {
-            collect(SchemaShapes.child(target, "allOf", String.valueOf(i)), properties, required, depth + 1);
-        }
-        JsonNode props = s.path("properties");
-        for (Iterator<String> names = props.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            properties.remove(name);
-            properties.put(name, SchemaShapes.child(target, "properties", name));
-        }
-        for (JsonNode r : s.path("required")) {
-            if (r.isTextual()) {
-                required.add(r.asText());
-            }
-        }
     }
 
     private TypeRef mapType(Target target, String hint, int depth) {
@@ -436,33 +406,11 @@ final class ModelBuilder {
 
     // ---------------------------------------------------------------- helpers
 
-    private Target resolve(Target target) {
-        JsonNode ref = target.node().get("$ref");
-        if (ref == null || !ref.isTextual()) {
-            return null;
-        }
-        // problems with references were reported when the catalog was loaded
-        return catalog.resolve(target.document(), ref.asText(), target.pointer() + "/$ref", new ArrayList<>());
-    }
-
-    /** Follows plain {@code $ref}s to the schema that says something. */
-    private Target follow(Target target) {
-        Target current = target;
-        for (int hops = 0; current != null && current.node().isObject() && current.node().has("$ref")
-                && !SchemaShapes.hasStructuralSiblings(current.node()); hops++) {
-            if (hops > MAX_DEPTH) {
-                return null;
-            }
-            current = resolve(current);
-        }
-        return current;
-    }
-
     // ---------------------------------------------------------------- unions
 
     /** Whether JSON null is valid here: a null type, a null branch of a union, null in an enum or const. */
     private boolean allowsNull(Target property) {
-        Target followed = follow(property);
+        Target followed = catalog.follow(property);
         if (followed == null || !followed.node().isObject()) {
             return false;
         }
@@ -478,7 +426,7 @@ final class ModelBuilder {
         for (String keyword : List.of("oneOf", "anyOf")) {
             JsonNode branches = s.path(keyword);
             for (int i = 0; i < branches.size(); i++) {
-                Target branch = follow(SchemaShapes.child(followed, keyword, String.valueOf(i)));
+                Target branch = catalog.follow(SchemaShapes.child(followed, keyword, String.valueOf(i)));
                 if (branch != null && SchemaShapes.isNullOnly(branch.node())) {
                     return true;
                 }
@@ -489,7 +437,7 @@ final class ModelBuilder {
 
     /** The schema a root {@code $ref} (with nothing else structural beside it) stands for. */
     private Target rootTarget(Target root) {
-        Target followed = follow(root);
+        Target followed = catalog.follow(root);
         return followed == null ? root : followed;
     }
 
@@ -503,7 +451,7 @@ final class ModelBuilder {
         JsonNode all = target.node().get(keyword);
         for (int i = 0; i < all.size(); i++) {
             Target branch = SchemaShapes.child(target, keyword, String.valueOf(i));
-            Target followed = follow(branch);
+            Target followed = catalog.follow(branch);
             if (followed == null || !SchemaShapes.isNullOnly(followed.node())) {
                 branches.add(branch);
             }
@@ -512,7 +460,7 @@ final class ModelBuilder {
     }
 
     private boolean isObjectLike(Target branch) {
-        Target followed = follow(branch);
+        Target followed = catalog.follow(branch);
         if (followed == null || !followed.node().isObject()) {
             return false;
         }
@@ -531,7 +479,7 @@ final class ModelBuilder {
     private String sealedUnion(Target target, List<Target> branches, String name, boolean isEvent, int depth) {
         for (int i = 0; i < branches.size(); i++) {
             if (!isObjectLike(branches.get(i))) {
-                Target followed = follow(branches.get(i));
+                Target followed = catalog.follow(branches.get(i));
                 return "alternative " + (i + 1) + " (" + branches.get(i).document().name() + "#"
                         + (followed == null ? branches.get(i).pointer() : followed.pointer()) + ") is not an object"
                         + " schema with properties, so it cannot be a record";
@@ -541,7 +489,7 @@ final class ModelBuilder {
         for (Target branch : branches) {
             Map<String, Target> properties = new LinkedHashMap<>();
             Set<String> required = new LinkedHashSet<>();
-            collect(follow(branch), properties, required, 0);
+            catalog.collect(catalog.follow(branch), properties, required, 0);
             Map<String, String> constants = new LinkedHashMap<>();
             properties.forEach((property, node) -> {
                 String constant = constantOf(node);
@@ -592,7 +540,7 @@ final class ModelBuilder {
 
     /** The one string a property can hold ({@code const}, or a one-value {@code enum}), or null. */
     private String constantOf(Target property) {
-        Target followed = follow(property);
+        Target followed = catalog.follow(property);
         if (followed == null || !followed.node().isObject()) {
             return null;
         }
@@ -610,7 +558,7 @@ final class ModelBuilder {
         if (!own.isBlank() || !property.node().has("$ref")) {
             return own;
         }
-        Target referenced = follow(property);
+        Target referenced = catalog.follow(property);
         if (referenced == null || !referenced.node().isObject()) {
             return "";
         }

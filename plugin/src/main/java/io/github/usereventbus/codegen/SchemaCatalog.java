@@ -23,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -273,6 +274,59 @@ final class SchemaCatalog {
                     new ArrayList<>());
         }
         return current;
+    }
+
+    // ---------------------------------------------------------------- following references
+
+    /** The target of a node's {@code $ref}, or null; problems with references were reported at load. */
+    Target resolveRef(Target target) {
+        JsonNode ref = target.node().get("$ref");
+        if (ref == null || !ref.isTextual()) {
+            return null;
+        }
+        return resolve(target.document(), ref.asText(), target.pointer() + "/$ref", new ArrayList<>());
+    }
+
+    /** Follows plain {@code $ref}s to the schema that says something. */
+    Target follow(Target target) {
+        Target current = target;
+        for (int hops = 0; current != null && current.node().isObject() && current.node().has("$ref")
+                && !SchemaShapes.hasStructuralSiblings(current.node()); hops++) {
+            if (hops > ModelBuilder.MAX_DEPTH) {
+                return null;
+            }
+            current = resolveRef(current);
+        }
+        return current;
+    }
+
+    /** Gathers properties and required names through {@code $ref} and {@code allOf}; later definitions narrow earlier ones. */
+    void collect(Target target, Map<String, Target> properties, Set<String> required, int depth) {
+        JsonNode s = target.node();
+        if (!s.isObject() || depth > ModelBuilder.MAX_DEPTH) {
+            return;
+        }
+        if (s.has("$ref")) {
+            Target referenced = resolveRef(target);
+            if (referenced != null) {
+                collect(referenced, properties, required, depth + 1);
+            }
+        }
+        JsonNode allOf = s.path("allOf");
+        for (int i = 0; i < allOf.size(); i++) {
+            collect(SchemaShapes.child(target, "allOf", String.valueOf(i)), properties, required, depth + 1);
+        }
+        JsonNode props = s.path("properties");
+        for (Iterator<String> names = props.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            properties.remove(name);
+            properties.put(name, SchemaShapes.child(target, "properties", name));
+        }
+        for (JsonNode r : s.path("required")) {
+            if (r.isTextual()) {
+                required.add(r.asText());
+            }
+        }
     }
 
     static boolean isObjectSchema(JsonNode schema) {
