@@ -50,41 +50,55 @@ final class GeneratedCode {
             throws InvalidSchemasException {
         EventCodeGenerator.Output output = EventCodeGenerator.render(request(sources, packageName, dir));
         try {
-            Path src = dir.resolve("src");
             Path classes = dir.resolve("classes");
-            Files.createDirectories(classes);
-            List<Path> files = new ArrayList<>();
-            for (Map.Entry<String, byte[]> e : output.sources().entrySet()) {
-                Path file = src.resolve(e.getKey());
-                Files.createDirectories(file.getParent());
-                Files.write(file, e.getValue());
-                files.add(file);
-            }
-            for (Map.Entry<String, byte[]> e : output.resources().entrySet()) {
-                Path file = classes.resolve(e.getKey());
-                Files.createDirectories(file.getParent());
-                Files.write(file, e.getValue());
-            }
-            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-            DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-                List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-                        System.getProperty("java.class.path"), "--release", "17", "-Xlint:all", "-Xdiags:verbose"));
-                options.addAll(javacOptions);
-                boolean ok = javac.getTask(null, fm, diagnostics, options, null,
-                        fm.getJavaFileObjectsFromPaths(files)).call();
-                if (!ok) {
-                    throw new AssertionError("generated code does not compile:\n" + diagnostics.getDiagnostics().stream()
-                            .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
-                            .limit(40)
-                            .map(Object::toString).collect(Collectors.joining("\n")));
-                }
+            List<Path> files = write(output.sources(), dir.resolve("src"));
+            write(output.resources(), classes);
+            List<Diagnostic<? extends JavaFileObject>> diagnostics = new ArrayList<>();
+            if (!javac(files, classes, javacOptions, diagnostics)) {
+                throw new AssertionError("generated code does not compile:\n" + diagnostics.stream()
+                        .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+                        .limit(40)
+                        .map(Object::toString).collect(Collectors.joining("\n")));
             }
             ClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                     GeneratedCode.class.getClassLoader());
             return new GeneratedCode(output, loader, dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes files, by relative path, under a directory; returns their paths. */
+    static List<Path> write(Map<String, byte[]> files, Path directory) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            Path file = directory.resolve(e.getKey());
+            Files.createDirectories(file.getParent());
+            Files.write(file, e.getValue());
+            written.add(file);
+        }
+        return written;
+    }
+
+    /**
+     * Compiles with this test's class path, Java 17 and {@code -Xlint:all}, plus the options given.
+     *
+     * @param diagnostics receives javac's diagnostics
+     * @return whether javac succeeded
+     */
+    static boolean javac(List<Path> files, Path classes, List<String> extraOptions,
+            List<Diagnostic<? extends JavaFileObject>> diagnostics) throws IOException {
+        Files.createDirectories(classes);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(collector, null, StandardCharsets.UTF_8)) {
+            List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
+                    System.getProperty("java.class.path"), "--release", "17", "-Xlint:all", "-Xdiags:verbose",
+                    "-Xmaxwarns", "10000"));
+            options.addAll(extraOptions);
+            boolean ok = javac.getTask(null, fm, collector, options, null, fm.getJavaFileObjectsFromPaths(files)).call();
+            diagnostics.addAll(collector.getDiagnostics());
+            return ok;
         }
     }
 

@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,24 +47,11 @@ class GeneratedCodeLintTest {
 
     static List<String> warnings(EventCodeGenerator.Output output, Path dir, List<String> options) {
         try {
-            Path src = dir.resolve("lint-src");
-            List<Path> files = new ArrayList<>();
-            for (Map.Entry<String, byte[]> e : output.sources().entrySet()) {
-                Path file = src.resolve(e.getKey());
-                Files.createDirectories(file.getParent());
-                Files.write(file, e.getValue());
-                files.add(file);
-            }
-            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-            DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-            try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-                List<String> all = new ArrayList<>(List.of("-d", dir.resolve("lint-classes").toString(), "-classpath",
-                        System.getProperty("java.class.path"), "--release", "17", "-Xmaxwarns", "10000"));
-                all.addAll(options);
-                javac.getTask(null, fm, diagnostics, all, null, fm.getJavaFileObjectsFromPaths(files)).call();
-            }
+            List<Path> files = GeneratedCode.write(output.sources(), dir.resolve("lint-src"));
+            List<Diagnostic<? extends JavaFileObject>> diagnostics = new ArrayList<>();
+            GeneratedCode.javac(files, dir.resolve("lint-classes"), options, diagnostics);
             List<String> warnings = new ArrayList<>();
-            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
                 if (d.getKind() == Diagnostic.Kind.NOTE) {
                     continue;
                 }
