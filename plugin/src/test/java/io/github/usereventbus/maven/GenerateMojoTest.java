@@ -28,6 +28,11 @@ class GenerateMojoTest {
     Path target;
 
     void configure(GenerateMojo mojo, Path schemas) throws Exception {
+        configure(mojo, schemas, target);
+    }
+
+    /** Points the mojo at a schema directory and a project whose build directory is {@code target}. */
+    static MavenProject configure(GenerateMojo mojo, Path schemas, Path target) throws Exception {
         MavenProject project = new MavenProject();
         project.setFile(target.resolve("pom.xml").toFile());
         Build build = new Build();
@@ -38,6 +43,7 @@ class GenerateMojoTest {
         setVariableValueToObject(mojo, "outputDirectory", target.resolve("java").toFile());
         setVariableValueToObject(mojo, "resourceOutputDirectory", target.resolve("resources").toFile());
         setVariableValueToObject(mojo, "pluginVersion", "test");
+        return project;
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
-import org.apache.maven.model.Build;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.Scanner;
@@ -62,16 +61,7 @@ class IdeBuildTest {
     }
 
     MavenProject configure(GenerateMojo mojo, Path schemas, BuildContext context) throws Exception {
-        MavenProject project = new MavenProject();
-        project.setFile(target.resolve("pom.xml").toFile());
-        Build build = new Build();
-        build.setDirectory(target.toString());
-        project.setBuild(build);
-        setVariableValueToObject(mojo, "project", project);
-        setVariableValueToObject(mojo, "schemaDirectory", schemas.toFile());
-        setVariableValueToObject(mojo, "outputDirectory", target.resolve("java").toFile());
-        setVariableValueToObject(mojo, "resourceOutputDirectory", target.resolve("resources").toFile());
-        setVariableValueToObject(mojo, "pluginVersion", "test");
+        MavenProject project = GenerateMojoTest.configure(mojo, schemas, target);
         setVariableValueToObject(mojo, "buildContext", context);
         return project;
     }
