@@ -89,7 +89,7 @@ public final class EventCodeGenerator {
         Map<String, EventPattern> patterns = analysis.patterns();
         Map<String, byte[]> sources = new TreeMap<>();
         String generator = "io.github.usereventbus:user-event-bus-maven-plugin:" + request.generatorVersion();
-        for (JavaFile file : new JavaRenderer(generation, generator).render()) {
+        for (JavaFile file : new JavaRenderer(generation, generator, request.exhaustiveHandlers()).render()) {
             String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
             sources.put(path, file.toString().getBytes(StandardCharsets.UTF_8));
         }
@@ -208,7 +208,8 @@ public final class EventCodeGenerator {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : List.of(request.generatorVersion(), request.packageName(), request.familyName(),
-                    request.sourceDirectory().toString(), request.resourceDirectory().toString())) {
+                    request.sourceDirectory().toString(), request.resourceDirectory().toString(),
+                    "exhaustiveHandlers=" + request.exhaustiveHandlers())) {
                 update(digest, part.getBytes(StandardCharsets.UTF_8));
             }
             for (SchemaSource source : request.schemas()) {

@@ -18,9 +18,19 @@ import javax.lang.model.SourceVersion;
  * @param resourceDirectory where schemas (and other resources) go, to be put on the classpath
  * @param stateFile        where the fingerprint of the last generation is kept, for incremental builds
  * @param generatorVersion the version of this generator; a new version regenerates everything
+ * @param exhaustiveHandlers whether every handler method is abstract, so that a new event in the contract
+ *                         fails each subscriber's build until it is handled; by default each has a default
+ *                         that calls {@code onUnhandled}, so a contract upgrade never breaks a build
  */
 public record GenerationRequest(List<SchemaSource> schemas, String packageName, String familyName,
-        Path sourceDirectory, Path resourceDirectory, Path stateFile, String generatorVersion) {
+        Path sourceDirectory, Path resourceDirectory, Path stateFile, String generatorVersion,
+        boolean exhaustiveHandlers) {
+
+    /** A request with handler methods that default to {@code onUnhandled}. */
+    public GenerationRequest(List<SchemaSource> schemas, String packageName, String familyName,
+            Path sourceDirectory, Path resourceDirectory, Path stateFile, String generatorVersion) {
+        this(schemas, packageName, familyName, sourceDirectory, resourceDirectory, stateFile, generatorVersion, false);
+    }
 
     public GenerationRequest {
         List<SchemaSource> sorted = new ArrayList<>(schemas);

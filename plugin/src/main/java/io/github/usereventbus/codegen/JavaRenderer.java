@@ -52,6 +52,7 @@ final class JavaRenderer {
     static final String MASK = "****";
 
     private final Generation generation;
+    private final boolean exhaustiveHandlers;
     private final String generator;
 
     private final RecordRenderer records;
@@ -78,8 +79,9 @@ final class JavaRenderer {
         return generatedNames.toArray(String[]::new);
     }
 
-    JavaRenderer(Generation generation, String generator) {
+    JavaRenderer(Generation generation, String generator, boolean exhaustiveHandlers) {
         this.generation = generation;
+        this.exhaustiveHandlers = exhaustiveHandlers;
         this.generator = generator;
         this.records = new RecordRenderer(generation, this);
         java.util.Set<String> all = new java.util.TreeSet<>();
@@ -117,7 +119,7 @@ final class JavaRenderer {
         if (!generation.events().isEmpty()) {
             files.add(file(familyInterface()));
             files.add(file(publisher()));
-            files.addAll(new SubscriberRenderer(generation, this).render());
+            files.addAll(new SubscriberRenderer(generation, this, exhaustiveHandlers).render());
         }
         files.sort(java.util.Comparator.comparing(f -> f.typeSpec().name()));
         return files;

@@ -38,10 +38,12 @@ final class SubscriberRenderer {
     private final Generation generation;
     private final JavaRenderer base;
     private final Set<String> enumNames = new HashSet<>();
+    private final boolean exhaustive;
 
-    SubscriberRenderer(Generation generation, JavaRenderer base) {
+    SubscriberRenderer(Generation generation, JavaRenderer base, boolean exhaustive) {
         this.generation = generation;
         this.base = base;
+        this.exhaustive = exhaustive;
         generation.enums().stream().map(EnumType::className).forEach(enumNames::add);
     }
 
@@ -54,20 +56,42 @@ final class SubscriberRenderer {
     }
 
     private TypeSpec handler() {
+        ClassName family = base.className(generation.family().interfaceName());
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(base.className(generation.family().handlerName()))
                 .addModifiers(Modifier.PUBLIC)
-                .addAnnotation(base.generated())
-                .addJavadoc("Handles the events of this contract, one method per event. A new event in the schemas\n"
-                        + "adds a method here: every handler then fails to compile until it handles it.\n"
-                        + "Pass an implementation to {@link $T#dispatch}.\n",
-                        base.className(generation.family().dispatcherName()));
+                .addAnnotation(base.generated());
+        if (exhaustive) {
+            type.addJavadoc("Handles the events of this contract, one method per event. A new event in the schemas\n"
+                    + "adds a method here: every handler then fails to compile until it handles it.\n"
+                    + "Pass an implementation to {@link $T#dispatch}.\n",
+                    base.className(generation.family().dispatcherName()));
+        } else {
+            type.addJavadoc("Handles the events of this contract, one method per event. Override the methods of the\n"
+                    + "events you handle; the others call {@link #onUnhandled}, so a contract that gains an event\n"
+                    + "does not break this handler's build. Pass an implementation to {@link $T#dispatch}.\n",
+                    base.className(generation.family().dispatcherName()));
+        }
         for (EventType event : generation.events()) {
             ClassName detail = base.className(event.className());
-            type.addMethod(MethodSpec.methodBuilder("on" + event.className())
-                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            MethodSpec.Builder method = MethodSpec.methodBuilder("on" + event.className())
                     .addParameter(envelopeOf(detail), "envelope")
-                    .addJavadoc("Handles a {@code $L} event from {@code $L}.\n\n@param envelope the event, its detail typed\n",
-                            JavaRenderer.javadocText(event.detailType()), JavaRenderer.javadocText(event.source()))
+                    .addJavadoc("Handles a {@code $L} event from {@code $L}.$L\n\n@param envelope the event, its detail typed\n",
+                            JavaRenderer.javadocText(event.detailType()), JavaRenderer.javadocText(event.source()),
+                            exhaustive ? "" : " Unless overridden, passes it to\n{@link #onUnhandled}.");
+            if (exhaustive) {
+                method.addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT);
+            } else {
+                method.addModifiers(Modifier.PUBLIC, Modifier.DEFAULT).addStatement("onUnhandled(envelope)");
+            }
+            type.addMethod(method.build());
+        }
+        if (!exhaustive) {
+            type.addMethod(MethodSpec.methodBuilder("onUnhandled").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                    .addParameter(ParameterizedTypeName.get(ENVELOPE, com.palantir.javapoet.WildcardTypeName
+                            .subtypeOf(family)), "envelope")
+                    .addJavadoc("An event of this contract whose method this handler does not override. Ignored unless\n"
+                            + "overridden: a subscriber's rule usually delivers only what it handles.\n\n"
+                            + "@param envelope the event, its detail typed\n")
                     .build());
         }
         type.addMethod(MethodSpec.methodBuilder("onUnknownEvent").addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
@@ -110,20 +134,21 @@ final class SubscriberRenderer {
                 .addAnnotation(base.generated())
                 .addJavadoc("Parses EventBridge envelopes (an SQS message body, a Lambda input, a string) into typed\n"
                         + "envelopes and routes them to a {@link $T}. Thread-safe.\n\n"
-                        + "<p>{@link #tolerant()} accepts unknown detail-types and unknown detail fields, as a\n"
-                        + "subscriber must when the producer adds an optional field or a new event;\n"
-                        + "{@link #strict()} refuses both.\n", handler)
+                        + "<p>{@link #tolerant()} accepts unknown detail-types, detail fields and enum values, as a\n"
+                        + "subscriber must when the producer adds an optional field, an enum value or a new event;\n"
+                        + "{@link #strict()} refuses them all.\n", handler)
                 .addField(FieldSpec.builder(ENVELOPE_READER, "reader", Modifier.PRIVATE, Modifier.FINAL)
                         .addJavadoc("Reads envelopes into this contract's types.\n").build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addJavadoc("A dispatcher with its reader.\n\n@param reader reads envelopes\n")
                         .addParameter(ENVELOPE_READER, "reader").addStatement("this.reader = reader").build())
                 .addMethod(MethodSpec.methodBuilder("tolerant").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(self).addJavadoc("Tolerates unknown detail-types and fields; does not validate.\n\n"
-                                + "@return a tolerant dispatcher\n")
+                        .returns(self).addJavadoc("Tolerates unknown detail-types, fields and enum values (read as the enum's\n"
+                                + "{@code $L} constant); does not validate.\n\n"
+                                + "@return a tolerant dispatcher\n", EnumRenderer.UNRECOGNISED)
                         .addStatement("return new $T(reader(false, false))", self).build())
                 .addMethod(MethodSpec.methodBuilder("strict").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(self).addJavadoc("Refuses unknown detail-types and unknown detail fields.\n\n"
+                        .returns(self).addJavadoc("Refuses unknown detail-types, detail fields and enum values.\n\n"
                                 + "@return a strict dispatcher\n")
                         .addStatement("return new $T(reader(true, false))", self).build())
                 .addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -57,6 +57,16 @@ public class GenerateMojo extends AbstractSchemaMojo {
             defaultValue = "${project.build.directory}/generated-resources/user-event-bus")
     private File resourceOutputDirectory;
 
+    /**
+     * Makes every method of the generated handler abstract, so that a contract upgrade that adds an event
+     * fails the subscriber's build until the event is handled. By default each method calls
+     * {@code onUnhandled}, which ignores the event unless overridden, so such an upgrade compiles as is.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "user-event-bus.exhaustiveHandlers", defaultValue = "false")
+    private boolean exhaustiveHandlers;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
     private String pluginVersion;
 
@@ -75,7 +85,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
             request = new GenerationRequest(collectSchemas(), packageName, familyName, outputDirectory.toPath(),
                     resourceOutputDirectory.toPath(),
                     Path.of(project.getBuild().getDirectory(), "user-event-bus", outputDirectory.getName() + ".state"),
-                    generatorVersion());
+                    generatorVersion(), exhaustiveHandlers);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration of user-event-bus:generate: " + e.getMessage());
         }

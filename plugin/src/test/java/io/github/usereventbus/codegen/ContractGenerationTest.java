@@ -126,9 +126,11 @@ class ContractGenerationTest {
     void enums() throws Exception {
         Class<?> reason = type("Reason");
         assertThat(reason.getEnumConstants()).extracting(Object::toString)
-                .containsExactly("user-requested", "inactive", "fraud-detected", "policy-violation", "in-progress-merge");
+                .containsExactly("user-requested", "inactive", "fraud-detected", "policy-violation", "in-progress-merge",
+                        "_UNRECOGNISED");
         assertThat(((Enum<?>) reason.getEnumConstants()[4]).name()).isEqualTo("IN_PROGRESS_MERGE");
         assertThatThrownBy(() -> reason.getMethod("fromValue", String.class).invoke(null, "bored"))
-                .cause().hasMessageStartingWith("'bored' is not a Reason; expected one of [user-requested");
+                .cause().hasMessage("'bored' is not a Reason; expected one of [user-requested, inactive, fraud-detected,"
+                        + " policy-violation, in-progress-merge]");
     }
 }

@@ -87,7 +87,7 @@ class TrickySchemasTest {
                 "hashCode_", "status", "shippedAt", "day", "tracking", "big", "address", "tree", "lines", "labels",
                 "extra", "note", "anything", "tuple", "kind", "merged");
         assertThat(Arrays.stream(code.load("tricky.Status").getEnumConstants()).map(c -> ((Enum<?>) c).name()))
-                .containsExactly("IN_PROGRESS", "DONE", "ON_HOLD");
+                .containsExactly("IN_PROGRESS", "DONE", "ON_HOLD", "_UNRECOGNISED");
         assertThat(code.load("tricky.Node").getRecordComponents()[1].getGenericType().getTypeName())
                 .isEqualTo("java.util.List<tricky.Node>");
         assertThat(code.load("tricky.Merged").getRecordComponents()).extracting(RecordComponent::getName)

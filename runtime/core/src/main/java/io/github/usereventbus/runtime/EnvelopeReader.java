@@ -1,7 +1,9 @@
 package io.github.usereventbus.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -38,7 +40,11 @@ public final class EnvelopeReader {
         this.schemas = Map.copyOf(b.schemas);
         this.strict = b.strict;
         this.validator = b.validate ? new SchemaValidator() : null;
-        this.mapper = EventEntries.defaultMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict);
+        // tolerant: a property or an enum value added by a newer contract is ignored or read as the enum's
+        // unrecognised constant; strict refuses both
+        ObjectMapper configured = EventEntries.defaultMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict);
+        this.mapper = strict ? configured : configured.addHandler(new UnrecognisedEnumValues());
     }
 
     /**
@@ -192,6 +198,28 @@ public final class EnvelopeReader {
          */
         public EnvelopeReader build() {
             return new EnvelopeReader(this);
+        }
+    }
+
+    /**
+     * Reads an enum value the contract does not know as the generated enum's {@code _UNRECOGNISED} constant.
+     * A problem handler rather than Jackson's READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE: before Jackson
+     * 2.20 that feature is not applied to enums read through a {@code @JsonCreator} factory, as generated ones are.
+     */
+    private static final class UnrecognisedEnumValues extends DeserializationProblemHandler {
+        static final String UNRECOGNISED = "_UNRECOGNISED";
+
+        @Override
+        public Object handleInstantiationProblem(DeserializationContext context, Class<?> type, Object argument,
+                Throwable problem) {
+            if (type.isEnum() && problem instanceof IllegalArgumentException) {
+                for (Object constant : type.getEnumConstants()) {
+                    if (((Enum<?>) constant).name().equals(UNRECOGNISED)) {
+                        return constant;
+                    }
+                }
+            }
+            return NOT_HANDLED;
         }
     }
 }

@@ -18,6 +18,9 @@ import io.github.usereventbus.runtime.BusEvent;
 import io.github.usereventbus.runtime.Envelope;
 import io.github.usereventbus.runtime.EnvelopeException;
 import io.github.usereventbus.runtime.Envelopes;
+import io.github.usereventbus.runtime.InvalidEventException;
+import io.github.usereventbus.runtime.LocalEventBus;
+import io.github.usereventbus.runtime.OutgoingEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +99,51 @@ class SubscriberTest {
         UserEventDispatcher.tolerant().dispatch(withNewField, recorder);
         UserEventDispatcher.tolerant().dispatch(newEvent, recorder);
         assertThat(recorder.seen).containsExactly("deleted fraud-detected", "unknown User Account Suspended");
+    }
+
+    @Test
+    void readsAnEnumValueAddedByANewerContractAsUnrecognised() {
+        String newValue = Envelopes.of(DELETED).replace("fraud-detected", "account-merged");
+        Recorder recorder = new Recorder();
+        UserEventDispatcher.tolerant().dispatch(newValue, recorder);
+        assertThat(recorder.seen).containsExactly("deleted _UNRECOGNISED");
+        Envelope<BusEvent> envelope = UserEventDispatcher.tolerant().parse(newValue);
+        assertThat(((UserAccountDeleted) envelope.detail()).reason()).isEqualTo(Reason._UNRECOGNISED);
+        assertThatThrownBy(() -> UserEventDispatcher.strict().parse(newValue))
+                .isInstanceOf(EnvelopeException.class).hasMessageContaining("'account-merged' is not a Reason");
+        assertThatThrownBy(() -> UserEventDispatcher.create(false, true).parse(newValue))
+                .isInstanceOf(EnvelopeException.class).hasMessageContaining("breaks its schema: /reason");
+    }
+
+    @Test
+    void anUnrecognisedValueIsNeverPublished() {
+        UserAccountDeleted relayed = DELETED.toBuilder().reason(Reason._UNRECOGNISED).build();
+        try (LocalEventBus bus = LocalEventBus.builder().build()) {
+            assertThatThrownBy(() -> bus.publish(List.of(OutgoingEvent.of(relayed))))
+                    .isInstanceOf(InvalidEventException.class).hasMessageContaining("/reason");
+            assertThat(bus.published()).isEmpty();
+        }
+    }
+
+    @Test
+    void aHandlerOverridesOnlyWhatItHandles() {
+        List<String> seen = new ArrayList<>();
+        UserEventHandler deletionsOnly = new UserEventHandler() {
+            @Override
+            public void onUserAccountDeleted(Envelope<UserAccountDeleted> envelope) {
+                seen.add("deleted " + envelope.detail().reason());
+            }
+
+            @Override
+            public void onUnhandled(Envelope<? extends UserEvent> envelope) {
+                seen.add("unhandled " + envelope.detailType());
+            }
+        };
+        for (UserEvent event : List.of(CREATED, DELETED)) {
+            UserEventDispatcher.tolerant().dispatch(Envelopes.of(event), deletionsOnly);
+        }
+        assertThat(seen).containsExactly("unhandled User Account Created", "deleted fraud-detected");
+        UserEventDispatcher.tolerant().dispatch(Envelopes.of(UPDATED), new UserEventHandler() { });
     }
 
     @Test
