@@ -30,10 +30,26 @@ final class InstanceGenerator {
 
     private final SchemaCatalog catalog;
     private final Random random;
+    private final boolean complete;
 
     InstanceGenerator(SchemaCatalog catalog, long seed) {
+        this(catalog, seed, false);
+    }
+
+    private InstanceGenerator(SchemaCatalog catalog, long seed, boolean complete) {
         this.catalog = catalog;
         this.random = new Random(seed);
+        this.complete = complete;
+    }
+
+    /** A generator, seeded alike, that includes every optional property and at least one item per array. */
+    InstanceGenerator complete(long seed) {
+        return new InstanceGenerator(catalog, seed, true);
+    }
+
+    /** One value of a schema anywhere in the catalog, unchecked: callers validate what they build from it. */
+    JsonNode value(Target target) {
+        return generate(target, 0);
     }
 
     /** Up to {@code count} distinct valid instances of a document's root schema (fewer if attempts fail). */
@@ -113,7 +129,8 @@ final class InstanceGenerator {
         catalog.collect(target, properties, required, 0);
         ObjectNode object = NODES.objectNode();
         for (Map.Entry<String, Target> property : properties.entrySet()) {
-            boolean include = required.contains(property.getKey()) || depth < MAX_DEPTH && random.nextInt(3) > 0;
+            boolean include = required.contains(property.getKey())
+                    || depth < MAX_DEPTH && (complete || random.nextInt(3) > 0);
             if (include) {
                 object.set(property.getKey(), generate(property.getValue(), depth + 1));
             }
@@ -130,6 +147,9 @@ final class InstanceGenerator {
         int min = s.path("minItems").asInt(0);
         int max = s.has("maxItems") ? s.get("maxItems").asInt() : min + 2;
         int size = depth >= MAX_DEPTH ? min : Math.min(max, min + random.nextInt(Math.max(1, max - min + 1)));
+        if (complete && depth < MAX_DEPTH) {
+            size = Math.max(size, Math.min(max, 1));
+        }
         ArrayNode array = NODES.arrayNode();
         JsonNode items = s.get("items");
         boolean unique = s.path("uniqueItems").asBoolean(false);
