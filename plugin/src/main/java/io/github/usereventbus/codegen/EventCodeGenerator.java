@@ -80,6 +80,21 @@ public final class EventCodeGenerator {
         return new Analysis(catalog, generation, patterns, notes);
     }
 
+    /**
+     * Every check of {@link #generate}, without rendering or writing anything: for a contract's own build.
+     *
+     * @return the number of events, the warnings and the notes; nothing written
+     * @throws IllegalArgumentException if the package or family name is not a valid Java name
+     */
+    public static GenerationResult check(List<SchemaSource> schemas, String packageName, String familyName)
+            throws InvalidSchemasException {
+        GenerationRequest names = new GenerationRequest(schemas, packageName, familyName, Path.of("."), Path.of("."),
+                Path.of("."), "check");
+        Analysis analysis = analyse(names.schemas(), packageName, familyName, names.resourcePrefix());
+        return new GenerationResult(false, analysis.generation().events().size(), 0, 0, 0,
+                conventionWarnings(analysis.catalog()), analysis.notes());
+    }
+
     /** Checks and renders without writing anything; used by {@link #generate} and by tests. */
     static Output render(GenerationRequest request) throws InvalidSchemasException {
         Analysis analysis = analyse(request.schemas(), request.packageName(), request.familyName(),

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -104,6 +105,16 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
             }
         }
         return sources;
+    }
+
+    /** The schemas, or a failure saying where none were found. */
+    protected List<SchemaSource> requireSchemas() throws MojoExecutionException, MojoFailureException {
+        List<SchemaSource> schemas = collectSchemas();
+        if (schemas.isEmpty()) {
+            throw new MojoFailureException("No event schemas found in " + display(schemaDirectory.toPath())
+                    + "; put *.json schemas there or set <schemaDirectory>");
+        }
+        return schemas;
     }
 
     protected String display(Path path) {
