@@ -37,7 +37,11 @@ class CompatibilityCheckTest {
                 "role": {"type": "string", "enum": ["admin", "member"]},
                 "age": {"type": "integer", "minimum": 0, "maximum": 150},
                 "tags": {"type": "array", "items": {"type": "string"}, "maxItems": 5},
-                "address": {"$ref": "common/address.json"}
+                "address": {"$ref": "common/address.json"},
+                "contact": {"oneOf": [
+                  {"type": "object", "required": ["email"], "properties": {"email": {"type": "string"}}},
+                  {"type": "object", "required": ["phone"], "properties": {"phone": {"type": "string"}}}
+                ]}
               }
             }
             """;
@@ -148,6 +152,14 @@ class CompatibilityCheckTest {
         rows.add(Arguments.of("array item type changed", (Consumer<ObjectNode>) e ->
                 ((ObjectNode) property(e, "tags").get("items")).put("type", "integer"),
                 CompatibilityRule.TYPE_CHANGED, "/properties/tags/items/type", "BF", "BF"));
+        rows.add(Arguments.of("union alternative added", (Consumer<ObjectNode>) e -> {
+            ObjectNode post = ((ArrayNode) property(e, "contact").get("oneOf")).addObject();
+            post.put("type", "object").putArray("required").add("post");
+            post.putObject("properties").putObject("post").put("type", "string");
+        }, CompatibilityRule.UNION_BRANCH_ADDED, "/properties/contact/oneOf/2", "F", "F"));
+        rows.add(Arguments.of("union alternative removed", (Consumer<ObjectNode>) e ->
+                ((ArrayNode) property(e, "contact").get("oneOf")).remove(1),
+                CompatibilityRule.UNION_BRANCH_REMOVED, "/properties/contact/oneOf/1", "B", "B"));
         return rows.stream();
     }
 
@@ -212,6 +224,18 @@ class CompatibilityCheckTest {
             assertThat(f.counterexample()).contains("\"city\":\"" + "x".repeat(21));
         });
         assertCounterexampleHolds(before, after, result.failures().get(0));
+    }
+
+    @Test
+    void aReplacedPatternBreaksBothWays() throws Exception {
+        List<SchemaSource> before = contract(e -> property(e, "name").put("pattern", "^[A-Z]"));
+        List<SchemaSource> after = contract(e -> property(e, "name").put("pattern", "^[a-z]"));
+        CompatibilityCheck.Result result = check(before, after, CompatibilityMode.FULL, ReaderModel.TOLERANT);
+        assertThat(result.failures()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(CompatibilityRule.CONSTRAINT_CHANGED);
+            assertThat(f.direction()).isEqualTo("BOTH");
+        });
+        assertThat(check(before, after, CompatibilityMode.NONE, ReaderModel.TOLERANT).failures()).isEmpty();
     }
 
     @Test
