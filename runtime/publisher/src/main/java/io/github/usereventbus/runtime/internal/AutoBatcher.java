@@ -42,30 +42,40 @@ public final class AutoBatcher {
     }
 
     /**
-     * Adds the events of one call to the current batch, all or none.
+     * Adds the events of one call to the current batch, all or none. Full batches are sent after the lock
+     * is released: the SDK marshals and signs a request in the caller's thread, and holding the lock
+     * meanwhile would make every publishing thread wait for it.
      *
      * @return one future per event, in order
      * @throws IllegalStateException if fewer than {@code events.size()} places are free under
      *                               {@code maxOutstanding}; then none of the events was taken
      */
-    public synchronized List<CompletableFuture<PublishResult>> addAll(List<EventEntry> events) {
-        outstanding.removeIf(CompletableFuture::isDone);
-        if (outstanding.size() + events.size() > maxOutstanding) {
-            throw new IllegalStateException("the batching buffer is full: " + outstanding.size() + " events are"
-                    + " waiting for EventBridge (maxBuffered " + maxOutstanding + ") and " + events.size()
-                    + " more were published; nothing of this call was sent; publish more slowly, wait for"
-                    + " earlier results, or raise maxBuffered");
-        }
+    public List<CompletableFuture<PublishResult>> addAll(List<EventEntry> events) {
+        List<Batch> full = new ArrayList<>();
         List<CompletableFuture<PublishResult>> results = new ArrayList<>(events.size());
-        for (EventEntry event : events) {
-            results.add(add(event));
+        synchronized (this) {
+            outstanding.removeIf(CompletableFuture::isDone);
+            if (outstanding.size() + events.size() > maxOutstanding) {
+                throw new IllegalStateException("the batching buffer is full: " + outstanding.size() + " events are"
+                        + " waiting for EventBridge (maxBuffered " + maxOutstanding + ") and " + events.size()
+                        + " more were published; nothing of this call was sent; publish more slowly, wait for"
+                        + " earlier results, or raise maxBuffered");
+            }
+            for (EventEntry event : events) {
+                results.add(add(event, full));
+            }
         }
+        full.forEach(this::send);
         return results;
     }
 
-    private CompletableFuture<PublishResult> add(EventEntry event) {
+    /** Events taken from the buffer to be sent together, with the futures handed out for them. */
+    private record Batch(List<EventEntry> events, List<CompletableFuture<PublishResult>> results) {
+    }
+
+    private CompletableFuture<PublishResult> add(EventEntry event, List<Batch> full) {
         if (!buffer.isEmpty() && bufferedBytes + event.size() > limits.maxRequestBytes()) {
-            flushLocked();
+            full.add(take());
         }
         CompletableFuture<PublishResult> result = new CompletableFuture<>();
         buffer.add(event);
@@ -73,7 +83,7 @@ public final class AutoBatcher {
         outstanding.add(result);
         bufferedBytes += event.size();
         if (buffer.size() >= limits.maxEntriesPerRequest()) {
-            flushLocked();
+            full.add(take());
         } else if (lingerTimer == null) {
             lingerTimer = scheduler.schedule(this::flush, linger.toNanos(), TimeUnit.NANOSECONDS);
         }
@@ -81,26 +91,38 @@ public final class AutoBatcher {
     }
 
     /** Sends what is buffered now. */
-    public synchronized void flush() {
-        flushLocked();
+    public void flush() {
+        Batch batch;
+        synchronized (this) {
+            batch = buffer.isEmpty() ? null : take();
+            cancelLinger();
+        }
+        if (batch != null) {
+            send(batch);
+        }
     }
 
-    private void flushLocked() {
+    private void cancelLinger() {
         if (lingerTimer != null) {
             lingerTimer.cancel(false);
             lingerTimer = null;
         }
-        if (buffer.isEmpty()) {
-            return;
-        }
-        List<EventEntry> batch = new ArrayList<>(buffer);
-        List<CompletableFuture<PublishResult>> results = new ArrayList<>(waiting);
+    }
+
+    /** Empties the buffer into a batch; called with the lock held and the buffer not empty. */
+    private Batch take() {
+        cancelLinger();
+        Batch batch = new Batch(new ArrayList<>(buffer), new ArrayList<>(waiting));
         buffer.clear();
         waiting.clear();
         bufferedBytes = 0;
-        List<CompletableFuture<PublishResult>> sent = sender.send(batch);
+        return batch;
+    }
+
+    private void send(Batch batch) {
+        List<CompletableFuture<PublishResult>> sent = sender.send(batch.events());
         for (int i = 0; i < sent.size(); i++) {
-            CompletableFuture<PublishResult> target = results.get(i);
+            CompletableFuture<PublishResult> target = batch.results().get(i);
             sent.get(i).whenComplete((r, error) -> {
                 if (error != null) {
                     target.completeExceptionally(error);
