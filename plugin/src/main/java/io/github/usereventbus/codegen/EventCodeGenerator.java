@@ -1,6 +1,5 @@
 package io.github.usereventbus.codegen;
 
-import com.palantir.javapoet.JavaFile;
 import io.github.usereventbus.codegen.Model.Family;
 import io.github.usereventbus.codegen.Model.Generation;
 import io.github.usereventbus.runtime.EventPattern;
@@ -104,10 +103,10 @@ public final class EventCodeGenerator {
         Map<String, EventPattern> patterns = analysis.patterns();
         Map<String, byte[]> sources = new TreeMap<>();
         String generator = "io.github.usereventbus:user-event-bus-maven-plugin:" + request.generatorVersion();
-        for (JavaFile file : new JavaRenderer(generation, generator, request.exhaustiveHandlers()).render()) {
+        new JavaRenderer(generation, generator, request.exhaustiveHandlers()).render(file -> {
             String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
             sources.put(path, file.toString().getBytes(StandardCharsets.UTF_8));
-        }
+        });
         Map<String, byte[]> resources = new TreeMap<>();
         for (SchemaCatalog.Document doc : catalog.documents()) {
             resources.put(request.resourcePrefix() + doc.path(), doc.source().content());

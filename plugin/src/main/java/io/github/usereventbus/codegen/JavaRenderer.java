@@ -23,7 +23,6 @@ import io.github.usereventbus.codegen.Model.Property;
 import io.github.usereventbus.codegen.Model.Scalar;
 import io.github.usereventbus.codegen.Model.SetOf;
 import io.github.usereventbus.codegen.Model.TypeRef;
-import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -99,30 +98,30 @@ final class JavaRenderer {
         }
     }
 
-    /** Every file of the generation, ordered by type name. */
-    List<JavaFile> render() {
-        List<JavaFile> files = new ArrayList<>();
+    /**
+     * Every file of the generation, handed over one at a time so that a caller that writes each out keeps
+     * only one file's tree in memory (a thousand events' trees take hundreds of megabytes).
+     */
+    void render(java.util.function.Consumer<JavaFile> sink) {
         UnionRenderer unionRenderer = new UnionRenderer(generation, this);
         for (EventType event : generation.events()) {
-            files.add(file(event.detail() != null ? records.record(event.detail(), event)
+            sink.accept(file(event.detail() != null ? records.record(event.detail(), event)
                     : unionRenderer.render(event.union(), event)));
         }
         for (Model.UnionType union : generation.unions()) {
-            files.add(file(unionRenderer.render(union, null)));
+            sink.accept(file(unionRenderer.render(union, null)));
         }
         for (ObjectType object : generation.objects()) {
-            files.add(file(records.record(object, null)));
+            sink.accept(file(records.record(object, null)));
         }
         for (EnumType e : generation.enums()) {
-            files.add(file(new EnumRenderer(this).enumType(e)));
+            sink.accept(file(new EnumRenderer(this).enumType(e)));
         }
         if (!generation.events().isEmpty()) {
-            files.add(file(familyInterface()));
-            files.add(file(publisher()));
-            files.addAll(new SubscriberRenderer(generation, this, exhaustiveHandlers).render());
+            sink.accept(file(familyInterface()));
+            sink.accept(file(publisher()));
+            new SubscriberRenderer(generation, this, exhaustiveHandlers).render().forEach(sink);
         }
-        files.sort(java.util.Comparator.comparing(f -> f.typeSpec().name()));
-        return files;
     }
 
     JavaFile file(TypeSpec type) {
