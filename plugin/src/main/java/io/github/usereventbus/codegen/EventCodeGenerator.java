@@ -28,7 +28,7 @@ import java.util.TreeMap;
  */
 public final class EventCodeGenerator {
 
-    private static final String STATE_HEADER = "user-event-bus generation state v1";
+    private static final String STATE_HEADER = "user-event-bus generation state v2";
 
     private EventCodeGenerator() {
     }
@@ -39,13 +39,18 @@ public final class EventCodeGenerator {
         if (!previous.isEmpty() && previous.get(0).equals(fingerprint) && allExist(request, previous)) {
             return GenerationResult.nothingChanged();
         }
-        Output output = render(request);
+        Output output = render(request, keysOf(previous));
         return write(request, fingerprint, previous, output);
     }
 
-    /** The generated files, by path relative to the source or resource directory, with their bytes. */
+    /**
+     * The generated files, by path relative to the source or resource directory, with their bytes.
+     *
+     * @param keys   for each generated type's source path, the key of what it is made from
+     * @param kept   source paths not rendered again: their key and their file are as the last generation left them
+     */
     record Output(Map<String, byte[]> sources, Map<String, byte[]> resources, int events, List<Problem> warnings,
-            List<String> notes) {
+            List<String> notes, Map<String, String> keys, List<String> kept) {
     }
 
     /**
@@ -96,6 +101,15 @@ public final class EventCodeGenerator {
 
     /** Checks and renders without writing anything; used by {@link #generate} and by tests. */
     static Output render(GenerationRequest request) throws InvalidSchemasException {
+        return render(request, Map.of());
+    }
+
+    /**
+     * Checks and renders; a type whose key equals the one the last generation recorded for its file, and whose
+     * file is still there, is not rendered again.
+     */
+    static Output render(GenerationRequest request, Map<String, String> previousKeys)
+            throws InvalidSchemasException {
         Analysis analysis = analyse(request.schemas(), request.packageName(), request.familyName(),
                 request.resourcePrefix());
         SchemaCatalog catalog = analysis.catalog();
@@ -103,7 +117,20 @@ public final class EventCodeGenerator {
         Map<String, EventPattern> patterns = analysis.patterns();
         Map<String, byte[]> sources = new TreeMap<>();
         String generator = "io.github.usereventbus:user-event-bus-maven-plugin:" + request.generatorVersion();
-        new JavaRenderer(generation, generator, request.exhaustiveHandlers()).render(file -> {
+        JavaRenderer renderer = new JavaRenderer(generation, generator, request.exhaustiveHandlers());
+        String folder = request.packageName().replace('.', '/') + "/";
+        Map<String, String> keys = new TreeMap<>();
+        renderer.keys().forEach((type, key) -> keys.put(folder + type + ".java", key));
+        List<String> kept = new ArrayList<>();
+        renderer.render(type -> {
+            String path = folder + type + ".java";
+            boolean same = keys.get(path).equals(previousKeys.get(path))
+                    && Files.isRegularFile(request.sourceDirectory().resolve(path));
+            if (same) {
+                kept.add(path);
+            }
+            return !same;
+        }, file -> {
             String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
             sources.put(path, file.toString().getBytes(StandardCharsets.UTF_8));
         });
@@ -122,7 +149,8 @@ public final class EventCodeGenerator {
                     + " (" + generation.family().patternsName() + ".ALL_EVENTS_RULES, patterns/all-events-1.json to -"
                     + familyRules + ".json)");
         }
-        return new Output(sources, resources, generation.events().size(), conventionWarnings(catalog), notes);
+        return new Output(sources, resources, generation.events().size(), conventionWarnings(catalog), notes, keys,
+                kept);
     }
 
     /** The contract's conventions: events document themselves and carry an example. */
@@ -153,7 +181,11 @@ public final class EventCodeGenerator {
             boolean changed = writeIfChanged(request.sourceDirectory().resolve(entry.getKey()), entry.getValue());
             written += changed ? 1 : 0;
             unchanged += changed ? 0 : 1;
-            state.add("source:" + entry.getKey());
+            state.add(sourceLine(entry.getKey(), output.keys()));
+        }
+        for (String path : output.kept()) {
+            unchanged++;
+            state.add(sourceLine(path, output.keys()));
         }
         for (var entry : output.resources().entrySet()) {
             boolean changed = writeIfChanged(request.resourceDirectory().resolve(entry.getKey()), entry.getValue());
@@ -162,11 +194,13 @@ public final class EventCodeGenerator {
             state.add("resource:" + entry.getKey());
         }
         int deleted = 0;
+        java.util.Set<Path> current = new java.util.HashSet<>();
+        state.forEach(line -> current.add(pathOf(request, line)));
         for (String line : previous.subList(Math.min(1, previous.size()), previous.size())) {
-            if (!state.contains(line)) {
-                Path stale = pathOf(request, line);
+            Path stale = pathOf(request, line);
+            if (stale != null && !current.contains(stale)) {
                 try {
-                    deleted += stale != null && Files.deleteIfExists(stale) ? 1 : 0;
+                    deleted += Files.deleteIfExists(stale) ? 1 : 0;
                 } catch (IOException e) {
                     throw new UncheckedIOException("could not delete the stale generated file " + stale, e);
                 }
@@ -178,7 +212,27 @@ public final class EventCodeGenerator {
                 output.notes());
     }
 
-    private static Path pathOf(GenerationRequest request, String stateLine) {
+    /** A state line for a source file: its path, and the key of what it was made from if it is a type's. */
+    private static String sourceLine(String path, Map<String, String> keys) {
+        String key = keys.get(path);
+        return "source:" + path + (key == null ? "" : "\t" + key);
+    }
+
+    /** The keys the last generation recorded, by source path. */
+    private static Map<String, String> keysOf(List<String> state) {
+        Map<String, String> keys = new java.util.HashMap<>();
+        for (String line : state) {
+            int tab = line.indexOf('\t');
+            if (line.startsWith("source:") && tab > 0) {
+                keys.put(line.substring("source:".length(), tab), line.substring(tab + 1));
+            }
+        }
+        return keys;
+    }
+
+    private static Path pathOf(GenerationRequest request, String line) {
+        int tab = line.indexOf('\t');
+        String stateLine = tab < 0 ? line : line.substring(0, tab);
         if (stateLine.startsWith("source:")) {
             return request.sourceDirectory().resolve(stateLine.substring("source:".length()));
         }

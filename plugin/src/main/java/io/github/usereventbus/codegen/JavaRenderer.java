@@ -103,24 +103,67 @@ final class JavaRenderer {
      * only one file's tree in memory (a thousand events' trees take hundreds of megabytes).
      */
     void render(java.util.function.Consumer<JavaFile> sink) {
+        render(name -> true, sink);
+    }
+
+    /**
+     * The files of the types {@code wanted} accepts (by class name), and always the family's files (the
+     * interface, publisher, handler, dispatcher and patterns, which depend on every event).
+     */
+    void render(java.util.function.Predicate<String> wanted, java.util.function.Consumer<JavaFile> sink) {
         UnionRenderer unionRenderer = new UnionRenderer(generation, this);
         for (EventType event : generation.events()) {
-            sink.accept(file(event.detail() != null ? records.record(event.detail(), event)
-                    : unionRenderer.render(event.union(), event)));
+            if (wanted.test(event.className())) {
+                sink.accept(file(event.detail() != null ? records.record(event.detail(), event)
+                        : unionRenderer.render(event.union(), event)));
+            }
         }
         for (Model.UnionType union : generation.unions()) {
-            sink.accept(file(unionRenderer.render(union, null)));
+            if (wanted.test(union.className())) {
+                sink.accept(file(unionRenderer.render(union, null)));
+            }
         }
         for (ObjectType object : generation.objects()) {
-            sink.accept(file(records.record(object, null)));
+            if (wanted.test(object.className())) {
+                sink.accept(file(records.record(object, null)));
+            }
         }
         for (EnumType e : generation.enums()) {
-            sink.accept(file(new EnumRenderer(this).enumType(e)));
+            if (wanted.test(e.className())) {
+                sink.accept(file(new EnumRenderer(this).enumType(e)));
+            }
         }
         if (!generation.events().isEmpty()) {
             sink.accept(file(familyInterface()));
             sink.accept(file(publisher()));
             new SubscriberRenderer(generation, this, exhaustiveHandlers).render().forEach(sink);
+        }
+    }
+
+    /**
+     * For each event, object, enum and union, by class name, a digest of everything its file is made from:
+     * its model (which names the types it refers to), the unions it belongs to, and what every file shares
+     * (package, family, generator, the names that must be qualified). Equal keys give equal files.
+     */
+    java.util.Map<String, String> keys() {
+        String shared = generator + "|" + generation.packageName() + "|" + generation.family() + "|"
+                + generatedNames + "|" + exhaustiveHandlers;
+        java.util.Map<String, String> keys = new java.util.TreeMap<>();
+        generation.events().forEach(e -> keys.put(e.className(), digest(shared, e, e.className())));
+        generation.unions().forEach(u -> keys.put(u.className(), digest(shared, u, u.className())));
+        generation.objects().forEach(o -> keys.put(o.className(), digest(shared, o, o.className())));
+        generation.enums().forEach(e -> keys.put(e.className(), digest(shared, e, e.className())));
+        return keys;
+    }
+
+    private String digest(String shared, Record model, String className) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            String text = shared + "|" + model.getClass().getSimpleName() + "|" + model + "|"
+                    + generation.unionsOf(className);
+            return java.util.HexFormat.of().formatHex(sha.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
     }
 

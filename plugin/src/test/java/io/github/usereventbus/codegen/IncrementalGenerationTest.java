@@ -1,0 +1,112 @@
+package io.github.usereventbus.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("A changed schema renders only the types made from it, and the output equals a clean generation")
+class IncrementalGenerationTest {
+
+    static final String ADDRESS = """
+            {"type": "object", "properties": {"city": {"type": "string"}, "zip": {"type": "string"}}}
+            """;
+
+    static List<SchemaSource> contract(String orderProperties, String address) {
+        return Fixtures.schemas(
+                "order-placed.json", Fixtures.event("Order Placed", orderProperties, "[\"orderId\"]"),
+                "order-shipped.json", Fixtures.event("Order Shipped",
+                        "{\"orderId\": {\"type\": \"string\"}, \"to\": {\"$ref\": \"common/address.json\"}}", "[\"orderId\"]"),
+                "order-cancelled.json", Fixtures.event("Order Cancelled",
+                        "{\"orderId\": {\"type\": \"string\"}, \"reason\": {\"enum\": [\"late\", \"lost\"]}}", "[\"orderId\"]"),
+                "common/address.json", address);
+    }
+
+    static final String ORDER = "{\"orderId\": {\"type\": \"string\"}, \"total\": {\"type\": \"number\"}}";
+
+    static GenerationRequest request(List<SchemaSource> sources, Path dir) {
+        return GeneratedCode.request(sources, "com.example.orders", dir);
+    }
+
+    static Map<String, String> sources(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        Path root = dir.resolve("src");
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void anOptionalPropertyAddedRendersItsEventAndTheFamilyOnly(@TempDir Path dir) throws Exception {
+        Path incremental = dir.resolve("incremental");
+        EventCodeGenerator.generate(request(contract(ORDER, ADDRESS), incremental));
+        List<SchemaSource> changed = contract(ORDER.replace("}}", "}, \"coupon\": {\"type\": \"string\"}}"), ADDRESS);
+
+        Map<String, String> previousKeys = keys(incremental);
+        EventCodeGenerator.Output output = EventCodeGenerator.render(request(changed, incremental), previousKeys);
+        // OrderShipped, OrderCancelled, Address and Reason are kept; OrderPlaced and the 5 family files are rendered
+        assertThat(output.kept()).containsExactlyInAnyOrder("com/example/orders/Address.java",
+                "com/example/orders/OrderCancelled.java", "com/example/orders/OrderShipped.java",
+                "com/example/orders/Reason.java");
+        assertThat(output.sources().keySet()).containsExactlyInAnyOrder("com/example/orders/OrderPlaced.java",
+                "com/example/orders/UserEvent.java", "com/example/orders/UserEventPublisher.java",
+                "com/example/orders/UserEventHandler.java", "com/example/orders/UserEventDispatcher.java",
+                "com/example/orders/UserEventPatterns.java");
+
+        GenerationResult result = EventCodeGenerator.generate(request(changed, incremental));
+        assertThat(result.written()).isPositive();
+        Path clean = dir.resolve("clean");
+        EventCodeGenerator.generate(request(changed, clean));
+        assertThat(sources(incremental)).isEqualTo(sources(clean));
+    }
+
+    @Test
+    void aSharedDefinitionChangedRendersWhatUsesIt(@TempDir Path dir) throws Exception {
+        Path incremental = dir.resolve("incremental");
+        EventCodeGenerator.generate(request(contract(ORDER, ADDRESS), incremental));
+        // the shared definition becomes an enum: Address changes kind (OrderShipped refers to it by name only)
+        String addressAsEnum = "{\"type\": \"string\", \"enum\": [\"home\", \"work\"]}";
+        List<SchemaSource> changed = contract(ORDER, addressAsEnum);
+        EventCodeGenerator.Output output = EventCodeGenerator.render(request(changed, incremental), keys(incremental));
+        assertThat(output.sources().keySet()).contains("com/example/orders/Address.java");
+        assertThat(output.kept()).contains("com/example/orders/OrderPlaced.java");
+
+        EventCodeGenerator.generate(request(changed, incremental));
+        Path clean = dir.resolve("clean");
+        EventCodeGenerator.generate(request(changed, clean));
+        assertThat(sources(incremental)).isEqualTo(sources(clean));
+    }
+
+    @Test
+    void aDeletedFileIsRenderedAgain(@TempDir Path dir) throws Exception {
+        EventCodeGenerator.generate(request(contract(ORDER, ADDRESS), dir));
+        Files.delete(dir.resolve("src/com/example/orders/Reason.java"));
+        List<SchemaSource> changed = contract(ORDER.replace("}}", "}, \"coupon\": {\"type\": \"string\"}}"), ADDRESS);
+        EventCodeGenerator.generate(request(changed, dir));
+        assertThat(dir.resolve("src/com/example/orders/Reason.java")).isRegularFile();
+    }
+
+    /** The keys the last generation wrote into its state file, read as the generator reads them. */
+    static Map<String, String> keys(Path dir) throws IOException {
+        Map<String, String> keys = new TreeMap<>();
+        for (String line : Files.readAllLines(dir.resolve("state"))) {
+            int tab = line.indexOf('\t');
+            if (line.startsWith("source:") && tab > 0) {
+                keys.put(line.substring("source:".length(), tab), line.substring(tab + 1));
+            }
+        }
+        assertThat(keys).isNotEmpty();
+        return keys;
+    }
+}
