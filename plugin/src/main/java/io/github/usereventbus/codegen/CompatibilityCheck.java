@@ -1,5 +1,6 @@
 package io.github.usereventbus.codegen;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.usereventbus.codegen.Counterexamples.Counterexample;
 import io.github.usereventbus.codegen.SchemaCatalog.EventSchema;
 import io.github.usereventbus.codegen.SchemaDiff.Change;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -119,7 +121,11 @@ public final class CompatibilityCheck {
                         change.message(), change.breaksBackward(), change.breaksForward(), breaking, example,
                         example == null ? null : direction));
             }
-            // beyond the rules: generated events that the rules did not explain
+            // beyond the rules: generated events that the rules did not explain, unless nothing the event is
+            // made of changed (its schema and every schema it refers to, compared as text)
+            if (changes.isEmpty() && closure(before, oldEvent).equals(closure(after, newEvent))) {
+                continue;
+            }
             if (mode.checksBackward() && !explainedBackward) {
                 search(baseline, before, oldEvent, after, newEvent, readers, false).ifPresent(findings::add);
             }
@@ -137,12 +143,39 @@ public final class CompatibilityCheck {
         return findings;
     }
 
-    private static java.util.Optional<CompatibilityFinding> search(String baseline, SchemaCatalog writerCatalog,
+    /** The text of an event's schema and of every schema it refers to, transitively, in the order reached. */
+    static List<String> closure(SchemaCatalog catalog, EventSchema event) {
+        List<String> texts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        java.util.Deque<SchemaCatalog.Document> todo = new java.util.ArrayDeque<>(List.of(event.document()));
+        while (!todo.isEmpty()) {
+            SchemaCatalog.Document doc = todo.removeFirst();
+            if (!seen.add(doc.path())) {
+                continue;
+            }
+            texts.add(doc.root().toString());
+            List<String> refs = new ArrayList<>();
+            doc.root().findValues("$ref").forEach(ref -> {
+                if (ref.isTextual()) {
+                    refs.add(ref.asText());
+                }
+            });
+            for (String ref : refs) {
+                SchemaCatalog.Target target = catalog.resolve(doc, ref, "", new ArrayList<>());
+                if (target != null) {
+                    todo.addLast(target.document());
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static Optional<CompatibilityFinding> search(String baseline, SchemaCatalog writerCatalog,
             EventSchema writer, SchemaCatalog readerCatalog, EventSchema reader, ReaderModel readers, boolean forward) {
         Counterexample found = Counterexamples.search(writerCatalog, writer, readerCatalog, reader, readers, forward,
                 SEARCH_SIZE);
         EventSchema current = forward ? writer : reader;
-        return java.util.Optional.ofNullable(found).map(example -> finding(CompatibilityRule.COUNTEREXAMPLE_FOUND,
+        return Optional.ofNullable(found).map(example -> finding(CompatibilityRule.COUNTEREXAMPLE_FOUND,
                 baseline, current, "", current.document().name() + "#", "a generated event of the "
                 + (forward ? "new contract is refused by the old one" : "old contract is refused by the new one"),
                 !forward, forward, true, example, forward ? "FORWARD" : "BACKWARD"));
@@ -173,7 +206,7 @@ public final class CompatibilityCheck {
         String message = "the event '" + oldEvent.detailType() + "' from '" + oldEvent.source() + "' was removed"
                 + (rename == null ? "" : "; likely renamed to '" + rename + "': subscribers of the old name receive"
                 + " nothing");
-        List<com.fasterxml.jackson.databind.JsonNode> examples = Counterexamples.bases(before, oldEvent);
+        List<JsonNode> examples = Counterexamples.bases(before, oldEvent);
         Counterexample example = examples.isEmpty() ? null : new Counterexample(examples.get(0),
                 "the new contract has no event '" + oldEvent.detailType() + "' from '" + oldEvent.source() + "'");
         return finding(CompatibilityRule.EVENT_REMOVED, baseline, oldEvent, "", oldEvent.document().name() + "#",
