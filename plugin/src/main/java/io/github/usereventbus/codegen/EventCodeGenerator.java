@@ -30,6 +30,9 @@ public final class EventCodeGenerator {
 
     private static final String STATE_HEADER = "user-event-bus generation state v2";
 
+    /** Generated valid details per event, written under {@code <package>/samples/}. */
+    static final int SAMPLES = 10;
+
     private EventCodeGenerator() {
     }
 
@@ -137,6 +140,14 @@ public final class EventCodeGenerator {
         Map<String, byte[]> resources = new TreeMap<>();
         for (SchemaCatalog.Document doc : catalog.documents()) {
             resources.put(request.resourcePrefix() + doc.path(), doc.source().content());
+        }
+        // generated valid details of each event, for tests: the test kit's SampleEvents.generated reads them
+        String samplePrefix = request.packageName().replace('.', '/') + "/samples/";
+        for (SchemaCatalog.EventSchema event : catalog.events()) {
+            InstanceGenerator samples = new InstanceGenerator(catalog, event.detailType().hashCode());
+            resources.put(samplePrefix + event.document().path(), (SchemaCatalog.JSON.createArrayNode()
+                    .addAll(samples.instances(event.document(), SAMPLES)) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         String patternPrefix = request.packageName().replace('.', '/') + "/patterns/";
         patterns.forEach((name, pattern) ->

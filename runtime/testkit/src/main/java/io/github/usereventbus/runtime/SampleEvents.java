@@ -10,12 +10,14 @@ import java.util.List;
 
 /**
  * Sample events for tests, from the contract itself: the {@code examples} of each event's schema, which
- * the build checked against the schema, bound to the generated class. A test that needs "a valid
- * User Account Created" takes one here instead of building it field by field.
+ * the build checked against the schema, and the valid details the build generated from the schema (under
+ * {@code <package>/samples/}, each checked against the schema), bound to the generated class. A test that
+ * needs "a valid User Account Created" takes one here instead of building it field by field.
  *
  * <pre>{@code
  * UserAccountCreated created = SampleEvents.example(UserAccountCreated.class);
  * bus.publish(created);
+ * for (UserAccountCreated any : SampleEvents.generated(UserAccountCreated.class)) { ... }
  * }</pre>
  */
 public final class SampleEvents {
@@ -34,25 +36,54 @@ public final class SampleEvents {
      * @throws IllegalArgumentException if the type is no generated event, or an example does not bind
      */
     public static <E extends BusEvent> List<E> examples(Class<E> type) {
-        String schema;
+        String schema = schemaOf(type);
+        return bind(type, read(type, schema).path("examples"), schema, "example");
+    }
+
+    /**
+     * Valid details generated from the event's schema when the code was generated (optional properties
+     * present or not, enum values, bounds, formats and shared definitions varied; each checked against the
+     * schema), as events: for tests that should hold for any valid event, not only the examples.
+     *
+     * @param <E>  the event's generated type
+     * @param type the event's generated type
+     * @return up to ten distinct events, the same on every build of the same contract
+     * @throws IllegalArgumentException if the type is no generated event, or a sample does not bind
+     */
+    public static <E extends BusEvent> List<E> generated(Class<E> type) {
+        String schema = schemaOf(type);
+        int at = schema.lastIndexOf("/schemas/");
+        if (at < 0) {
+            throw new IllegalArgumentException(schema + " is not where the generator puts schemas");
+        }
+        String samples = schema.substring(0, at) + "/samples/" + schema.substring(at + "/schemas/".length());
+        return bind(type, read(type, samples), samples, "sample");
+    }
+
+    private static String schemaOf(Class<?> type) {
         try {
-            schema = (String) type.getField("SCHEMA").get(null);
+            return (String) type.getField("SCHEMA").get(null);
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalArgumentException(type.getName() + " has no SCHEMA constant: is it a generated event?", e);
         }
-        JsonNode root;
-        try (InputStream in = resource(type, schema)) {
-            root = MAPPER.readTree(in);
+    }
+
+    private static JsonNode read(Class<?> type, String resource) {
+        try (InputStream in = resource(type, resource)) {
+            return MAPPER.readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read the schema " + schema, e);
+            throw new UncheckedIOException("could not read " + resource, e);
         }
+    }
+
+    private static <E extends BusEvent> List<E> bind(Class<E> type, JsonNode details, String resource, String what) {
         List<E> events = new ArrayList<>();
         int index = 0;
-        for (JsonNode example : root.path("examples")) {
+        for (JsonNode detail : details) {
             try {
-                events.add(MAPPER.treeToValue(example, type));
+                events.add(MAPPER.treeToValue(detail, type));
             } catch (IOException | IllegalArgumentException e) {
-                throw new IllegalArgumentException("example " + index + " of " + schema + " does not bind to "
+                throw new IllegalArgumentException(what + " " + index + " of " + resource + " does not bind to "
                         + type.getSimpleName() + ": " + e.getMessage(), e);
             }
             index++;
@@ -76,12 +107,12 @@ public final class SampleEvents {
         return all.get(0);
     }
 
-    private static InputStream resource(Class<?> type, String schema) throws IOException {
+    private static InputStream resource(Class<?> type, String resource) throws IOException {
         ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
-        InputStream in = loader.getResourceAsStream(schema);
+        InputStream in = loader.getResourceAsStream(resource);
         if (in == null) {
-            throw new IOException("the event schema " + schema + " is not on the classpath; are the generated"
-                    + " resources (target/generated-resources/user-event-bus) packaged?");
+            throw new IOException(resource + " is not on the classpath; are the generated resources"
+                    + " (target/generated-resources/user-event-bus) packaged, by a plugin of this version?");
         }
         return in;
     }

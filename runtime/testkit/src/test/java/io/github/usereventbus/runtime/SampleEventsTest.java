@@ -52,5 +52,8 @@ class SampleEventsTest {
         assertThatThrownBy(() -> SampleEvents.examples(NotePosted.class))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("has no SCHEMA constant: is it a generated event?");
+        assertThatThrownBy(() -> SampleEvents.generated(SampleNote.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("test-events/sample-note.json is not where the generator puts schemas");
     }
 }

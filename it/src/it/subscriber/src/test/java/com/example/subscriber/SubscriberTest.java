@@ -21,6 +21,7 @@ import io.github.usereventbus.runtime.Envelopes;
 import io.github.usereventbus.runtime.InvalidEventException;
 import io.github.usereventbus.runtime.LocalEventBus;
 import io.github.usereventbus.runtime.OutgoingEvent;
+import io.github.usereventbus.runtime.SampleEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +114,24 @@ class SubscriberTest {
                 .isInstanceOf(EnvelopeException.class).hasMessageContaining("'account-merged' is not a Reason");
         assertThatThrownBy(() -> UserEventDispatcher.create(false, true).parse(newValue))
                 .isInstanceOf(EnvelopeException.class).hasMessageContaining("breaks its schema: /reason");
+    }
+
+    @Test
+    void generatedSamplesAreValidEventsThatEveryHandlerReads() {
+        List<UserAccountCreated> samples = SampleEvents.generated(UserAccountCreated.class);
+        assertThat(samples).hasSize(10).doesNotHaveDuplicates();
+        // optional properties vary: some samples have a referral code, some do not
+        assertThat(samples).anyMatch(e -> e.referralCode() == null).anyMatch(e -> e.referralCode() != null);
+        Recorder recorder = new Recorder();
+        try (LocalEventBus bus = LocalEventBus.builder().build()) {
+            bus.subscribe("all", UserEventPatterns.ALL_EVENTS,
+                    json -> UserEventDispatcher.strict().dispatch(json, recorder));
+            for (UserAccountCreated sample : samples) {
+                assertThat(bus.publish(List.of(OutgoingEvent.of(sample))).get(0).succeeded()).isTrue();
+            }
+        }
+        assertThat(recorder.seen).hasSize(10).allMatch(line -> line.startsWith("created "));
+        assertThat(SampleEvents.generated(UserAccountDeleted.class)).hasSize(10);
     }
 
     @Test
