@@ -30,8 +30,6 @@ public final class EventCodeGenerator {
 
     private static final String STATE_HEADER = "user-event-bus generation state v2";
 
-    /** Generated valid details per event, written under {@code <package>/samples/}. */
-    static final int SAMPLES = 10;
 
     private EventCodeGenerator() {
     }
@@ -143,10 +141,11 @@ public final class EventCodeGenerator {
         }
         // generated valid details of each event, for tests: the test kit's SampleEvents.generated reads them
         String samplePrefix = request.packageName().replace('.', '/') + "/samples/";
-        for (SchemaCatalog.EventSchema event : catalog.events()) {
+        for (SchemaCatalog.EventSchema event : request.samples() == 0 ? List.<SchemaCatalog.EventSchema>of()
+                : catalog.events()) {
             InstanceGenerator samples = new InstanceGenerator(catalog, event.detailType().hashCode());
             resources.put(samplePrefix + event.document().path(), (SchemaCatalog.JSON.createArrayNode()
-                    .addAll(samples.instances(event.document(), SAMPLES)) + "\n")
+                    .addAll(samples.instances(event.document(), request.samples())) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
         String patternPrefix = request.packageName().replace('.', '/') + "/patterns/";
@@ -288,7 +287,7 @@ public final class EventCodeGenerator {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String part : List.of(request.generatorVersion(), request.packageName(), request.familyName(),
                     request.sourceDirectory().toString(), request.resourceDirectory().toString(),
-                    "exhaustiveHandlers=" + request.exhaustiveHandlers())) {
+                    "exhaustiveHandlers=" + request.exhaustiveHandlers(), "samples=" + request.samples())) {
                 update(digest, part.getBytes(StandardCharsets.UTF_8));
             }
             for (SchemaSource source : request.schemas()) {

@@ -21,15 +21,18 @@ import javax.lang.model.SourceVersion;
  * @param exhaustiveHandlers whether every handler method is abstract, so that a new event in the contract
  *                         fails each subscriber's build until it is handled; by default each has a default
  *                         that calls {@code onUnhandled}, so a contract upgrade never breaks a build
+ * @param samples          how many valid details to generate per event under {@code <package>/samples/}, for
+ *                         the test kit's {@code SampleEvents.generated}; 0 for none
  */
 public record GenerationRequest(List<SchemaSource> schemas, String packageName, String familyName,
         Path sourceDirectory, Path resourceDirectory, Path stateFile, String generatorVersion,
-        boolean exhaustiveHandlers) {
+        boolean exhaustiveHandlers, int samples) {
 
-    /** A request with handler methods that default to {@code onUnhandled}. */
+    /** A request with handler methods that default to {@code onUnhandled}, and no samples. */
     public GenerationRequest(List<SchemaSource> schemas, String packageName, String familyName,
             Path sourceDirectory, Path resourceDirectory, Path stateFile, String generatorVersion) {
-        this(schemas, packageName, familyName, sourceDirectory, resourceDirectory, stateFile, generatorVersion, false);
+        this(schemas, packageName, familyName, sourceDirectory, resourceDirectory, stateFile, generatorVersion, false,
+                0);
     }
 
     public GenerationRequest {
@@ -40,6 +43,10 @@ public record GenerationRequest(List<SchemaSource> schemas, String packageName, 
         Objects.requireNonNull(resourceDirectory, "resourceDirectory");
         Objects.requireNonNull(stateFile, "stateFile");
         Objects.requireNonNull(generatorVersion, "generatorVersion");
+        if (samples < 0 || samples > 1_000) {
+            throw new IllegalArgumentException("samples is " + samples + "; give a number of sample events per event"
+                    + " from 0 (none) to 1000");
+        }
         if (packageName == null || packageName.isBlank()) {
             throw new IllegalArgumentException("packageName is required: the Java package of the generated"
                     + " classes, for example com.example.events");

@@ -43,11 +43,13 @@ public final class SampleEvents {
     /**
      * Valid details generated from the event's schema when the code was generated (optional properties
      * present or not, enum values, bounds, formats and shared definitions varied; each checked against the
-     * schema), as events: for tests that should hold for any valid event, not only the examples.
+     * schema), as events: for tests that should hold for any valid event, not only the examples. The
+     * {@code generate} goal writes them when its {@code samples} parameter asks for some.
      *
      * @param <E>  the event's generated type
      * @param type the event's generated type
-     * @return up to ten distinct events, the same on every build of the same contract
+     * @return as many distinct events as {@code samples} asked for (fewer if the schema allows fewer), the same
+     *         on every build of the same contract
      * @throws IllegalArgumentException if the type is no generated event, or a sample does not bind
      */
     public static <E extends BusEvent> List<E> generated(Class<E> type) {
@@ -57,6 +59,10 @@ public final class SampleEvents {
             throw new IllegalArgumentException(schema + " is not where the generator puts schemas");
         }
         String samples = schema.substring(0, at) + "/samples/" + schema.substring(at + "/schemas/".length());
+        if (resourceOf(type, samples) == null) {
+            throw new IllegalArgumentException(samples + " is not on the classpath: set <samples>10</samples> on the"
+                    + " generate goal of user-event-bus-maven-plugin to generate sample events");
+        }
         return bind(type, read(type, samples), samples, "sample");
     }
 
@@ -107,9 +113,14 @@ public final class SampleEvents {
         return all.get(0);
     }
 
-    private static InputStream resource(Class<?> type, String resource) throws IOException {
+    private static java.net.URL resourceOf(Class<?> type, String resource) {
         ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
-        InputStream in = loader.getResourceAsStream(resource);
+        return loader.getResource(resource);
+    }
+
+    private static InputStream resource(Class<?> type, String resource) throws IOException {
+        java.net.URL url = resourceOf(type, resource);
+        InputStream in = url == null ? null : url.openStream();
         if (in == null) {
             throw new IOException(resource + " is not on the classpath; are the generated resources"
                     + " (target/generated-resources/user-event-bus) packaged, by a plugin of this version?");
