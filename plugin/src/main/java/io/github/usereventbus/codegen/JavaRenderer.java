@@ -149,11 +149,22 @@ final class JavaRenderer {
         String shared = generator + "|" + generation.packageName() + "|" + generation.family() + "|"
                 + generatedNames + "|" + exhaustiveHandlers;
         java.util.Map<String, String> keys = new java.util.TreeMap<>();
-        generation.events().forEach(e -> keys.put(e.className(), digest(shared, e, e.className())));
-        generation.unions().forEach(u -> keys.put(u.className(), digest(shared, u, u.className())));
+        // a union's reader names the constant properties of its alternatives: their models count too
+        generation.events().forEach(e -> keys.put(e.className(), digest(shared + alternatives(e.union()), e,
+                e.className())));
+        generation.unions().forEach(u -> keys.put(u.className(), digest(shared + alternatives(u), u, u.className())));
         generation.objects().forEach(o -> keys.put(o.className(), digest(shared, o, o.className())));
         generation.enums().forEach(e -> keys.put(e.className(), digest(shared, e, e.className())));
         return keys;
+    }
+
+    private String alternatives(Model.UnionType union) {
+        if (union == null) {
+            return "";
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        union.alternatives().forEach(a -> names.add(a.className()));
+        return "|" + generation.objects().stream().filter(o -> names.contains(o.className())).toList();
     }
 
     private String digest(String shared, Record model, String className) {

@@ -127,6 +127,13 @@ final class UnionRenderer {
                 alternative.required().forEach(r -> config.add(", $S", r));
                 config.add(")");
             }
+            // a property that holds one value tells alternatives apart where their required properties do not
+            for (Alternative alternative : union.alternatives()) {
+                generation.objects().stream().filter(o -> o.className().equals(alternative.className())).findFirst()
+                        .ifPresent(object -> object.properties().stream().filter(p -> p.constValue() != null)
+                                .forEach(p -> config.add("\n.constant($T.class, $S, $S)",
+                                        base.className(alternative.className()), p.jsonName(), p.constValue())));
+            }
         }
         return TypeSpec.classBuilder(reader)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

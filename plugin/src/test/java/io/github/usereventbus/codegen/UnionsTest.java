@@ -167,4 +167,36 @@ class UnionsTest {
                 + " as a JSON tree (JsonNode): alternatives 1 and 2 require the same properties [] and no property"
                 + " holds a distinct constant in each");
     }
+
+    @Test
+    @DisplayName("anyOf alternatives told apart by one-value properties, or by what they declare when the JSON fits several")
+    void constantsAndDeclaredProperties(@TempDir Path dir) throws Exception {
+        // Snowplow's Iglu client error: two alternatives carry error = ValidationError, another ResolutionError
+        String failed = """
+                {"x-amazon-events-source": "com.example.iglu", "x-amazon-events-detail-type": "Validation Failed",
+                 "title": "Validation Failed", "description": "A bad row.", "type": "object",
+                 "properties": {"error": {"anyOf": [
+                   {"title": "Resolution Error", "type": "object", "required": ["error", "lookupHistory"],
+                    "properties": {"error": {"enum": ["ResolutionError"]}, "lookupHistory": {"type": "array"}}},
+                   {"title": "Data Error", "type": "object", "required": ["dataReports"],
+                    "properties": {"error": {"enum": ["ValidationError"]}, "dataReports": {"type": "array"}}},
+                   {"title": "Schema Error", "type": "object", "required": ["error"],
+                    "properties": {"error": {"enum": ["ValidationError"]}, "schemaIssues": {"type": "array"}}}]}},
+                 "required": ["error"]}
+                """;
+        GeneratedCode iglu = GeneratedCode.compile(Fixtures.schemas("failed.json", failed), "iglu", dir);
+        Class<?> event = iglu.load("iglu.ValidationFailed");
+        // what our own writer emits for a Data Error (its constant filled in) fits Data Error and Schema Error
+        // by required properties; only Data Error declares dataReports, so it reads as Data Error and back
+        String data = "{\"error\":{\"error\":\"ValidationError\",\"dataReports\":[]}}";
+        Object read = STRICT.readValue(data, event);
+        assertThat(event.getMethod("error").invoke(read).getClass().getSimpleName()).isEqualTo("DataError");
+        JsonNode written = STRICT.valueToTree(read);
+        assertThat(written).isEqualTo(STRICT.readTree(data));
+        // a constant that disagrees rules an alternative out: error = ResolutionError with dataReports is none
+        assertThatThrownBy(() -> STRICT.readValue("{\"error\":{\"error\":\"ResolutionError\",\"dataReports\":[]}}",
+                event)).isInstanceOf(MismatchedInputException.class).hasMessageContaining("no alternative of Error fits");
+        Object schemaError = STRICT.readValue("{\"error\":{\"error\":\"ValidationError\",\"schemaIssues\":[]}}", event);
+        assertThat(event.getMethod("error").invoke(schemaError).getClass().getSimpleName()).isEqualTo("SchemaError");
+    }
 }

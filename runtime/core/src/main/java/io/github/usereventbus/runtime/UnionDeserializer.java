@@ -1,16 +1,20 @@
 package io.github.usereventbus.runtime;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,8 +22,9 @@ import java.util.stream.Collectors;
  * Reads a generated union (a sealed interface with one record per {@code oneOf}/{@code anyOf}
  * alternative) into the right alternative: by a discriminator property's value when the alternatives
  * have one, otherwise by the properties each alternative requires (the alternative whose required
- * properties are all present; when several are, the one whose required properties include all the
- * others'). JSON that fits no alternative is refused when unknown properties are (a strict reader), and
+ * properties are all present and whose constant properties, if present, hold their value; when several
+ * are, the one whose constant values the JSON holds, else the one whose required properties include all the
+ * others', else the first that declares every property the JSON has). JSON that fits no alternative is refused when unknown properties are (a strict reader), and
  * otherwise kept whole as the union's "unrecognised" alternative, as a tolerant subscriber needs when the
  * producer adds one. Generated code subclasses it; it is not meant for hand-written types.
  *
@@ -60,6 +65,7 @@ public class UnionDeserializer<T> extends StdDeserializer<T> {
         private String discriminator;
         private final Map<String, Class<? extends T>> byValue = new LinkedHashMap<>();
         private final Map<Class<? extends T>, List<String>> byRequired = new LinkedHashMap<>();
+        private final Map<Class<? extends T>, Map<String, String>> constants = new LinkedHashMap<>();
 
         private Config(Class<T> union, Function<JsonNode, ? extends T> unrecognised) {
             this.union = Objects.requireNonNull(union, "union");
@@ -98,6 +104,20 @@ public class UnionDeserializer<T> extends StdDeserializer<T> {
             byRequired.put(alternative, List.of(required));
             return this;
         }
+
+        /**
+         * A property that holds one value in an alternative read by required properties: JSON with another
+         * value there is not that alternative, and JSON with that value is, when several would fit.
+         *
+         * @param alternative its record
+         * @param property    the JSON name of the property
+         * @param value       the only value it may hold
+         * @return this configuration
+         */
+        public Config<T> constant(Class<? extends T> alternative, String property, String value) {
+            constants.computeIfAbsent(alternative, a -> new LinkedHashMap<>()).put(property, value);
+            return this;
+        }
     }
 
     @Override
@@ -121,8 +141,15 @@ public class UnionDeserializer<T> extends StdDeserializer<T> {
         }
         List<Map.Entry<Class<? extends T>, List<String>>> candidates = new ArrayList<>();
         for (var entry : config.byRequired.entrySet()) {
-            if (entry.getValue().stream().allMatch(json::has)) {
+            if (entry.getValue().stream().allMatch(json::has) && !conflicts(entry.getKey(), json)) {
                 candidates.add(entry);
+            }
+        }
+        if (candidates.size() > 1) {
+            List<Class<? extends T>> confirmed = candidates.stream().map(Map.Entry::getKey)
+                    .filter(c -> confirms(c, json)).toList();
+            if (confirmed.size() == 1) {
+                return confirmed.get(0);
             }
         }
         for (var candidate : candidates) {
@@ -130,7 +157,48 @@ public class UnionDeserializer<T> extends StdDeserializer<T> {
                 return candidate.getKey();
             }
         }
+        // still several (anyOf alternatives the JSON satisfies alike): the first that declares every property
+        // the JSON has, so that nothing is dropped; none such leaves the JSON unread
+        for (var candidate : candidates) {
+            Set<String> declared = declared(candidate.getKey());
+            boolean coversAll = true;
+            for (var names = json.fieldNames(); names.hasNext();) {
+                coversAll &= declared.contains(names.next());
+            }
+            if (coversAll) {
+                return candidate.getKey();
+            }
+        }
         return null;
+    }
+
+    /** The JSON names of a generated alternative's properties (its record components' {@code @JsonProperty}). */
+    private static Set<String> declared(Class<?> alternative) {
+        Set<String> names = new HashSet<>();
+        if (alternative.isRecord()) {
+            for (RecordComponent component : alternative.getRecordComponents()) {
+                JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+                names.add(property != null && !property.value().isEmpty() ? property.value() : component.getName());
+            }
+        }
+        return names;
+    }
+
+    /** Whether the JSON holds another value where the alternative allows only one. */
+    private boolean conflicts(Class<? extends T> alternative, JsonNode json) {
+        for (var constant : config.constants.getOrDefault(alternative, Map.of()).entrySet()) {
+            JsonNode value = json.get(constant.getKey());
+            if (value != null && !(value.isTextual() && value.asText().equals(constant.getValue()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the JSON holds one of the alternative's constant values. */
+    private boolean confirms(Class<? extends T> alternative, JsonNode json) {
+        return config.constants.getOrDefault(alternative, Map.of()).entrySet().stream()
+                .anyMatch(c -> json.path(c.getKey()).isTextual() && json.path(c.getKey()).asText().equals(c.getValue()));
     }
 
     private String describe(JsonNode json) {
