@@ -31,6 +31,7 @@ final class InstanceGenerator {
     private final SchemaCatalog catalog;
     private final Random random;
     private final boolean complete;
+    private final PatternStrings patterns = new PatternStrings();
 
     InstanceGenerator(SchemaCatalog catalog, long seed) {
         this(catalog, seed, false);
@@ -129,7 +130,12 @@ final class InstanceGenerator {
         catalog.collect(target, properties, required, 0);
         ObjectNode object = NODES.objectNode();
         for (Map.Entry<String, Target> property : properties.entrySet()) {
-            boolean include = required.contains(property.getKey())
+            // a constant (const, or a one-value enum) is always written: generated records fill it in, as every
+            // writer of ours does
+            Target followed = catalog.follow(property.getValue());
+            boolean constant = followed != null && (followed.node().has("const")
+                    || followed.node().path("enum").size() == 1);
+            boolean include = required.contains(property.getKey()) || constant
                     || depth < MAX_DEPTH && (complete || random.nextInt(3) > 0);
             if (include) {
                 object.set(property.getKey(), generate(property.getValue(), depth + 1));
@@ -168,6 +174,14 @@ final class InstanceGenerator {
     }
 
     private String string(JsonNode s) {
+        int min = s.path("minLength").asInt(0);
+        int max = s.has("maxLength") ? s.get("maxLength").asInt() : Integer.MAX_VALUE;
+        if (s.path("pattern").isTextual()) {
+            String matching = patterns.sample(s.get("pattern").asText(), random, min, max);
+            if (matching != null) {
+                return matching;
+            }
+        }
         String value;
         switch (s.path("format").asText("")) {
             case "date-time":
@@ -198,8 +212,6 @@ final class InstanceGenerator {
             default:
                 value = "text" + random.nextInt(1000);
         }
-        int min = s.path("minLength").asInt(0);
-        int max = s.has("maxLength") ? s.get("maxLength").asInt() : Integer.MAX_VALUE;
         StringBuilder text = new StringBuilder(value);
         while (text.length() < min) {
             text.append('x');
