@@ -60,9 +60,12 @@ public final class EventBridgePublisher implements EventPublisher {
     private EventBridgePublisher(Builder b) {
         this.limits = b.limits;
         this.retryDeadline = b.retryPolicy.deadline();
+        // the validator starts while the AWS client is built: in a fresh JVM both take a while
+        CompletableFuture<SchemaValidator> validator = b.validate ? SchemaValidator.prepareInBackground()
+                : CompletableFuture.completedFuture(null);
         this.transport = transport(b);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("user-event-bus-retry"));
-        this.preparer = new EventEntries(b.mapper, b.validate ? new SchemaValidator() : null, b.limits);
+        this.preparer = new EventEntries(b.mapper, validator.exceptionally(e -> new SchemaValidator()).join(), b.limits);
         this.sender = new RetryingSender(transport, b.eventBusName, b.endpointId, b.retryPolicy, scheduler);
         this.batcher = b.linger == null ? null
                 : new AutoBatcher(sender, b.limits, b.linger, b.maxBuffered, scheduler);
