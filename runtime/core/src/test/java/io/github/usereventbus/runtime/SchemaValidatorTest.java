@@ -30,4 +30,13 @@ class SchemaValidatorTest {
         assertThatThrownBy(() -> validator.validate("test-events/none.json", json.readTree("{}")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("test-events/none.json is not on the classpath");
     }
+
+    @Test
+    @DisplayName("a validator prepared in the background, as publishers make theirs, validates like any other")
+    void preparedInBackground() throws Exception {
+        SchemaValidator background = SchemaValidator.prepareInBackground().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(background.validate("test-events/note-posted.json",
+                json.readTree("{\"noteId\":\"not-a-uuid\",\"text\":\"x\"}")))
+                .extracting(SchemaValidator.Violation::pointer).containsExactly("/noteId");
+    }
 }
