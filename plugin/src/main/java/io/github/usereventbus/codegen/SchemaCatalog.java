@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -110,9 +109,7 @@ final class SchemaCatalog {
             classify(doc, problems).ifPresent(events::add);
         }
         SchemaCatalog catalog = new SchemaCatalog(documents, byId, events);
-        catalog.checkAgainstMetaSchemas(problems);
-        catalog.checkReferences(problems);
-        catalog.checkEvents(problems);
+        new SchemaChecks(catalog, problems).run();
         return catalog;
     }
 
@@ -121,9 +118,28 @@ final class SchemaCatalog {
         return events.stream().filter(e -> !duplicates.contains(e)).toList();
     }
 
+    /** Every event schema, duplicates of a detail-type included: what the checks go through. */
+    List<EventSchema> allEvents() {
+        return List.copyOf(events);
+    }
+
+    /** Leaves an event out of {@link #events()}: its detail-type was declared before. */
+    void markDuplicate(EventSchema event) {
+        duplicates.add(event);
+    }
+
     /** What is worth fixing but stops nothing. */
     List<Problem> warnings() {
         return List.copyOf(warnings);
+    }
+
+    void warn(Problem warning) {
+        warnings.add(warning);
+    }
+
+    /** The meta-schema of a dialect, from the shared registry. */
+    Schema metaSchema(SpecificationVersion dialect) {
+        return registry.getSchema(SchemaLocation.of(dialect.getDialectId()));
     }
 
     Collection<Document> documents() {
@@ -198,72 +214,8 @@ final class SchemaCatalog {
         return true;
     }
 
-    // ---------------------------------------------------------------- checks across the set
-
-    private void checkAgainstMetaSchemas(List<Problem> problems) {
-        Map<SpecificationVersion, Schema> metaSchemas = new HashMap<>();
-        for (Document doc : documents.values()) {
-            Schema meta = metaSchemas.computeIfAbsent(doc.dialect(),
-                    d -> registry.getSchema(SchemaLocation.of(d.getDialectId())));
-            for (Error error : meta.validate(doc.root())) {
-                problems.add(new Problem(doc.name(), error.getInstanceLocation().toString(),
-                        "breaks the " + doc.dialect().getDialectId() + " meta-schema: " + error.getMessage()));
-            }
-        }
-    }
-
-    private void checkReferences(List<Problem> problems) {
-        for (Document doc : documents.values()) {
-            checkReferences(doc, doc.root(), "", problems);
-        }
-    }
-
-    private void checkReferences(Document doc, JsonNode node, String pointer, List<Problem> problems) {
-        if (node.isObject()) {
-            JsonNode ref = node.get("$ref");
-            if (ref != null && ref.isTextual()) {
-                resolve(doc, ref.asText(), pointer + "/$ref", problems);
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (!isDataKeyword(field.getKey())) {
-                    checkReferences(doc, field.getValue(), pointer + "/" + escape(field.getKey()), problems);
-                }
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                checkReferences(doc, node.get(i), pointer + "/" + i, problems);
-            }
-        }
-    }
-
-    /** Keywords whose values are data, not schemas: a {@code $ref} inside them is not a reference. */
-    private static boolean isDataKeyword(String keyword) {
-        return keyword.equals("examples") || keyword.equals("example") || keyword.equals("enum")
-                || keyword.equals("const") || keyword.equals("default");
-    }
-
-    private void checkEvents(List<Problem> problems) {
-        Map<String, EventSchema> byDetailType = new TreeMap<>();
-        for (EventSchema event : events) {
-            Document doc = event.document();
-            EventSchema other = byDetailType.putIfAbsent(event.detailType(), event);
-            if (other != null) {
-                problems.add(new Problem(doc.name(), "/" + DETAIL_TYPE_KEYWORD, "detail-type '" + event.detailType()
-                        + "' is also declared by " + other.document().name() + "; each event needs its own"));
-                duplicates.add(event);
-            }
-            Target detail = followRefs(new Target(doc, "", doc.root()));
-            if (detail != null && !isObjectSchema(detail.node())) {
-                problems.add(new Problem(doc.name(), "", "the detail schema must describe a JSON object (\"type\": \"object\"),"
-                        + " since EventBridge requires Detail to be an object; found " + describeType(detail.node())));
-            }
-            checkExamples(event, problems);
-        }
-    }
-
-    /** Follows plain {@code $ref}s; their own problems were reported by {@link #checkReferences}. */
-    private Target followRefs(Target target) {
+    /** Follows plain {@code $ref}s; their own problems were reported when the set was checked. */
+    Target followRefs(Target target) {
         Target current = target;
         for (int hops = 0; current != null && current.node().has("$ref") && hops < 32; hops++) {
             JsonNode siblings = current.node();
@@ -345,33 +297,6 @@ final class SchemaCatalog {
             }
         }
         return false;
-    }
-
-    private static String describeType(JsonNode schema) {
-        JsonNode type = schema.get("type");
-        if (type != null) {
-            return "\"type\": " + type;
-        }
-        return schema.isObject() ? "a schema for arrays or single values" : schema.toString();
-    }
-
-    private void checkExamples(EventSchema event, List<Problem> problems) {
-        Document doc = event.document();
-        JsonNode examples = doc.root().get("examples");
-        if (examples == null || !examples.isArray() || examples.isEmpty()) {
-            return;
-        }
-        Schema schema = validatorFor(doc);
-        // examples is a keyword from draft 06 on; in a draft 04 schema it is free-form (Google's hold URLs)
-        boolean keyword = doc.dialect() != SpecificationVersion.DRAFT_4;
-        for (int i = 0; i < examples.size(); i++) {
-            for (Error error : schema.validate(examples.get(i))) {
-                Problem problem = new Problem(doc.name(), "/examples/" + i + error.getInstanceLocation(),
-                        "the example breaks its schema: " + error.getMessage()
-                                + (keyword ? "" : " (examples is no draft-04 keyword, so this is not an error)"));
-                (keyword ? problems : warnings).add(problem);
-            }
-        }
     }
 
     /** A validator for the document, resolving references within the schema set only. */
