@@ -123,7 +123,7 @@ public final class CompatibilityCheck {
             }
             // beyond the rules: generated events that the rules did not explain, unless nothing the event is
             // made of changed (its schema and every schema it refers to, compared as text)
-            if (changes.isEmpty() && closure(before, oldEvent).equals(closure(after, newEvent))) {
+            if (changes.isEmpty() && before.closure(oldEvent).equals(after.closure(newEvent))) {
                 continue;
             }
             if (mode.checksBackward() && !explainedBackward) {
@@ -141,33 +141,6 @@ public final class CompatibilityCheck {
             }
         }
         return findings;
-    }
-
-    /** The text of an event's schema and of every schema it refers to, transitively, in the order reached. */
-    static List<String> closure(SchemaCatalog catalog, EventSchema event) {
-        List<String> texts = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        java.util.Deque<SchemaCatalog.Document> todo = new java.util.ArrayDeque<>(List.of(event.document()));
-        while (!todo.isEmpty()) {
-            SchemaCatalog.Document doc = todo.removeFirst();
-            if (!seen.add(doc.path())) {
-                continue;
-            }
-            texts.add(doc.root().toString());
-            List<String> refs = new ArrayList<>();
-            doc.root().findValues("$ref").forEach(ref -> {
-                if (ref.isTextual()) {
-                    refs.add(ref.asText());
-                }
-            });
-            for (String ref : refs) {
-                SchemaCatalog.Target target = catalog.resolve(doc, ref, "", new ArrayList<>());
-                if (target != null) {
-                    todo.addLast(target.document());
-                }
-            }
-        }
-        return texts;
     }
 
     private static Optional<CompatibilityFinding> search(String baseline, SchemaCatalog writerCatalog,

@@ -40,7 +40,8 @@ public final class EventCodeGenerator {
         if (!previous.isEmpty() && previous.get(0).equals(fingerprint) && allExist(request, previous)) {
             return GenerationResult.nothingChanged();
         }
-        Output output = render(request, keysOf(previous));
+        Output output = render(request, keysOf(previous),
+                CheckCache.of(request.generatorVersion(), new java.util.HashSet<>(readLines(checksFile(request)))));
         return write(request, fingerprint, previous, output);
     }
 
@@ -49,9 +50,10 @@ public final class EventCodeGenerator {
      *
      * @param keys   for each generated type's source path, the key of what it is made from
      * @param kept   source paths not rendered again: their key and their file are as the last generation left them
+     * @param checked the digests of the schema checks that pass, for the next generation to skip
      */
     record Output(Map<String, byte[]> sources, Map<String, byte[]> resources, int events, List<Problem> warnings,
-            List<String> notes, Map<String, String> keys, List<String> kept) {
+            List<String> notes, Map<String, String> keys, List<String> kept, java.util.Set<String> checked) {
     }
 
     /**
@@ -66,8 +68,13 @@ public final class EventCodeGenerator {
     /** Reads and checks the schemas, builds the model and the patterns, or fails with every problem. */
     static Analysis analyse(List<SchemaSource> schemas, String packageName, String familyName, String resourcePrefix)
             throws InvalidSchemasException {
+        return analyse(schemas, packageName, familyName, resourcePrefix, CheckCache.none());
+    }
+
+    private static Analysis analyse(List<SchemaSource> schemas, String packageName, String familyName,
+            String resourcePrefix, CheckCache cache) throws InvalidSchemasException {
         List<Problem> problems = new ArrayList<>();
-        SchemaCatalog catalog = SchemaCatalog.load(schemas, problems);
+        SchemaCatalog catalog = SchemaCatalog.load(schemas, problems, cache);
         List<String> notes = new ArrayList<>();
         Generation generation = ModelBuilder.build(catalog, packageName, Family.of(familyName), resourcePrefix,
                 problems, notes);
@@ -102,17 +109,17 @@ public final class EventCodeGenerator {
 
     /** Checks and renders without writing anything; used by {@link #generate} and by tests. */
     static Output render(GenerationRequest request) throws InvalidSchemasException {
-        return render(request, Map.of());
+        return render(request, Map.of(), CheckCache.none());
     }
 
     /**
      * Checks and renders; a type whose key equals the one the last generation recorded for its file, and whose
      * file is still there, is not rendered again.
      */
-    static Output render(GenerationRequest request, Map<String, String> previousKeys)
+    static Output render(GenerationRequest request, Map<String, String> previousKeys, CheckCache cache)
             throws InvalidSchemasException {
         Analysis analysis = analyse(request.schemas(), request.packageName(), request.familyName(),
-                request.resourcePrefix());
+                request.resourcePrefix(), cache);
         SchemaCatalog catalog = analysis.catalog();
         Generation generation = analysis.generation();
         Map<String, EventPattern> patterns = analysis.patterns();
@@ -160,7 +167,7 @@ public final class EventCodeGenerator {
                     + familyRules + ".json)");
         }
         return new Output(sources, resources, generation.events().size(), conventionWarnings(catalog), notes, keys,
-                kept);
+                kept, cache.passedNow());
     }
 
     /** The contract's conventions: events document themselves and carry an example. */
@@ -216,6 +223,8 @@ public final class EventCodeGenerator {
                 }
             }
         }
+        writeIfChanged(checksFile(request), (String.join("\n", new java.util.TreeSet<>(output.checked())) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
         writeIfChanged(request.stateFile(), (STATE_HEADER + "\n" + String.join("\n", state) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         return new GenerationResult(false, output.events(), written, unchanged, deleted, output.warnings(),
@@ -266,6 +275,19 @@ public final class EventCodeGenerator {
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the generated file " + path, e);
+        }
+    }
+
+    /** Beside the state file: the digests of the schema checks that passed last time. */
+    private static Path checksFile(GenerationRequest request) {
+        return request.stateFile().resolveSibling(request.stateFile().getFileName() + ".checks");
+    }
+
+    private static List<String> readLines(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+        } catch (IOException e) {
+            return List.of(); // an unreadable cache only costs the checks
         }
     }
 

@@ -87,6 +87,11 @@ final class SchemaCatalog {
      * them unusable (malformed JSON) are left out of the catalog.
      */
     static SchemaCatalog load(Collection<SchemaSource> sources, List<Problem> problems) {
+        return load(sources, problems, CheckCache.none());
+    }
+
+    /** As {@link #load(Collection, List)}, skipping the checks that {@code cache} says passed before. */
+    static SchemaCatalog load(Collection<SchemaSource> sources, List<Problem> problems, CheckCache cache) {
         Map<String, Document> documents = new TreeMap<>();
         Map<String, Document> byId = new TreeMap<>();
         for (SchemaSource source : sources) {
@@ -109,7 +114,7 @@ final class SchemaCatalog {
             classify(doc, problems).ifPresent(events::add);
         }
         SchemaCatalog catalog = new SchemaCatalog(documents, byId, events);
-        new SchemaChecks(catalog, problems).run();
+        new SchemaChecks(catalog, problems, cache).run();
         return catalog;
     }
 
@@ -135,6 +140,27 @@ final class SchemaCatalog {
 
     void warn(Problem warning) {
         warnings.add(warning);
+    }
+
+    /** The text of an event's schema and of every schema it refers to, transitively, in the order reached. */
+    List<String> closure(EventSchema event) {
+        List<String> texts = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<Document> todo = new java.util.ArrayDeque<>(List.of(event.document()));
+        while (!todo.isEmpty()) {
+            Document doc = todo.removeFirst();
+            if (!seen.add(doc.path())) {
+                continue;
+            }
+            texts.add(doc.root().toString());
+            for (JsonNode ref : doc.root().findValues("$ref")) {
+                Target target = ref.isTextual() ? resolve(doc, ref.asText(), "", new ArrayList<>()) : null;
+                if (target != null) {
+                    todo.addLast(target.document());
+                }
+            }
+        }
+        return texts;
     }
 
     /** The meta-schema of a dialect, from the shared registry. */

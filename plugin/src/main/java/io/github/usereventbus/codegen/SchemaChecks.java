@@ -22,10 +22,12 @@ final class SchemaChecks {
 
     private final SchemaCatalog catalog;
     private final List<Problem> problems;
+    private final CheckCache cache;
 
-    SchemaChecks(SchemaCatalog catalog, List<Problem> problems) {
+    SchemaChecks(SchemaCatalog catalog, List<Problem> problems, CheckCache cache) {
         this.catalog = catalog;
         this.problems = problems;
+        this.cache = cache;
     }
 
     void run() {
@@ -37,10 +39,18 @@ final class SchemaChecks {
     private void metaSchemas() {
         Map<SpecificationVersion, Schema> metaSchemas = new HashMap<>();
         for (Document doc : catalog.documents()) {
+            String key = cache.key("meta-schema", List.of(doc.root().toString()));
+            if (cache.passed(key)) {
+                continue;
+            }
             Schema meta = metaSchemas.computeIfAbsent(doc.dialect(), catalog::metaSchema);
-            for (Error error : meta.validate(doc.root())) {
+            List<Error> errors = meta.validate(doc.root());
+            for (Error error : errors) {
                 problems.add(new Problem(doc.name(), error.getInstanceLocation().toString(),
                         "breaks the " + doc.dialect().getDialectId() + " meta-schema: " + error.getMessage()));
+            }
+            if (errors.isEmpty()) {
+                cache.passedNow().add(key);
             }
         }
     }
@@ -110,11 +120,17 @@ final class SchemaChecks {
         if (examples == null || !examples.isArray() || examples.isEmpty()) {
             return;
         }
+        String key = cache.key("examples", catalog.closure(event));
+        if (cache.passed(key)) {
+            return;
+        }
+        boolean clean = true;
         Schema schema = catalog.validatorFor(doc);
         // examples is a keyword from draft 06 on; in a draft 04 schema it is free-form (Google's hold URLs)
         boolean keyword = doc.dialect() != SpecificationVersion.DRAFT_4;
         for (int i = 0; i < examples.size(); i++) {
             for (Error error : schema.validate(examples.get(i))) {
+                clean = false;
                 Problem problem = new Problem(doc.name(), "/examples/" + i + error.getInstanceLocation(),
                         "the example breaks its schema: " + error.getMessage()
                                 + (keyword ? "" : " (examples is no draft-04 keyword, so this is not an error)"));
@@ -124,6 +140,9 @@ final class SchemaChecks {
                     catalog.warn(problem);
                 }
             }
+        }
+        if (clean) {
+            cache.passedNow().add(key);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.usereventbus.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,7 +55,8 @@ class IncrementalGenerationTest {
         List<SchemaSource> changed = contract(ORDER.replace("}}", "}, \"coupon\": {\"type\": \"string\"}}"), ADDRESS);
 
         Map<String, String> previousKeys = keys(incremental);
-        EventCodeGenerator.Output output = EventCodeGenerator.render(request(changed, incremental), previousKeys);
+        EventCodeGenerator.Output output = EventCodeGenerator.render(request(changed, incremental), previousKeys,
+                CheckCache.none());
         // OrderShipped, OrderCancelled, Address and Reason are kept; OrderPlaced and the 5 family files are rendered
         assertThat(output.kept()).containsExactlyInAnyOrder("com/example/orders/Address.java",
                 "com/example/orders/OrderCancelled.java", "com/example/orders/OrderShipped.java",
@@ -78,7 +80,8 @@ class IncrementalGenerationTest {
         // the shared definition becomes an enum: Address changes kind (OrderShipped refers to it by name only)
         String addressAsEnum = "{\"type\": \"string\", \"enum\": [\"home\", \"work\"]}";
         List<SchemaSource> changed = contract(ORDER, addressAsEnum);
-        EventCodeGenerator.Output output = EventCodeGenerator.render(request(changed, incremental), keys(incremental));
+        EventCodeGenerator.Output output = EventCodeGenerator.render(request(changed, incremental), keys(incremental),
+                CheckCache.none());
         assertThat(output.sources().keySet()).contains("com/example/orders/Address.java");
         assertThat(output.kept()).contains("com/example/orders/OrderPlaced.java");
 
@@ -95,6 +98,39 @@ class IncrementalGenerationTest {
         List<SchemaSource> changed = contract(ORDER.replace("}}", "}, \"coupon\": {\"type\": \"string\"}}"), ADDRESS);
         EventCodeGenerator.generate(request(changed, dir));
         assertThat(dir.resolve("src/com/example/orders/Reason.java")).isRegularFile();
+    }
+
+    @Test
+    void aSharedDefinitionThatBreaksAnUnchangedEventsExampleIsStillCaught(@TempDir Path dir) throws Exception {
+        String shipped = Fixtures.event("Order Shipped",
+                "{\"orderId\": {\"type\": \"string\"}, \"to\": {\"$ref\": \"common/address.json\"}}", "[\"orderId\"]")
+                .replace("\"required\"", "\"examples\": [{\"orderId\": \"o-1\", \"to\": {\"city\": \"Oslo\"}}], \"required\"");
+        EventCodeGenerator.generate(request(Fixtures.schemas("order-shipped.json", shipped, "common/address.json", ADDRESS),
+                dir));
+        assertThat(Files.readAllLines(dir.resolve("state.checks"))).anyMatch(line -> line.startsWith("examples:"))
+                .anyMatch(line -> line.startsWith("meta-schema:"));
+        // order-shipped.json is unchanged, but the definition it refers to no longer accepts its example
+        String strictAddress = "{\"type\": \"object\", \"properties\": {\"city\": {\"type\": \"string\","
+                + " \"maxLength\": 2}}}";
+        assertThatThrownBy(() -> EventCodeGenerator.generate(request(Fixtures.schemas("order-shipped.json", shipped,
+                "common/address.json", strictAddress), dir)))
+                .isInstanceOf(InvalidSchemasException.class)
+                .hasMessageContaining("order-shipped.json#/examples/0/to/city: the example breaks its schema");
+    }
+
+    @Test
+    void aCheckThatPassedBeforeIsNotRunAgain(@TempDir Path dir) throws Exception {
+        // a schema that breaks its meta-schema passes when the cache says its text passed: proof that it is skipped
+        String broken = Fixtures.event("Order Placed", ORDER, "[\"orderId\"]").replace("\"type\": \"object\"",
+                "\"type\": \"object\", \"minProperties\": \"one\"");
+        List<SchemaSource> sources = Fixtures.schemas("order-placed.json", broken);
+        assertThatThrownBy(() -> EventCodeGenerator.render(request(sources, dir), Map.of(), CheckCache.none()))
+                .isInstanceOf(InvalidSchemasException.class).hasMessageContaining("meta-schema");
+        CheckCache cache = CheckCache.of("test", java.util.Set.of());
+        String key = cache.key("meta-schema", List.of(SchemaCatalog.JSON.readTree(broken).toString()));
+        EventCodeGenerator.Output output = EventCodeGenerator.render(request(sources, dir), Map.of(),
+                CheckCache.of("test", java.util.Set.of(key)));
+        assertThat(output.checked()).contains(key);
     }
 
     /** The keys the last generation wrote into its state file, read as the generator reads them. */
