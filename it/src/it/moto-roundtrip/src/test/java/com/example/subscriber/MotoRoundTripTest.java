@@ -1,7 +1,6 @@
 package com.example.subscriber;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.example.subscriber.events.Profile;
 import com.example.subscriber.events.Reason;
@@ -19,22 +18,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.usereventbus.runtime.EventBridgePublisher;
 import io.github.usereventbus.runtime.PublishResult;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
-import software.amazon.awssdk.services.eventbridge.model.Target;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * End to end on moto server: a custom bus, a rule for one event with an SQS queue as its target, events
@@ -42,36 +33,20 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  */
 class MotoRoundTripTest {
 
-    final String endpoint = System.getProperty("moto.endpoint", "");
     final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Test
     void aRuleRoutesOnlyItsEventToSqsWithExactlyThePublishedDetail() throws Exception {
-        assumeTrue(!endpoint.isBlank(), "moto.endpoint is not set: start moto server (see .ci/run)");
-        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String busName = "user-event-bus-" + suffix;
-        try (EventBridgeClient events = EventBridgeClient.builder().endpointOverride(URI.create(endpoint))
-                        .region(Region.US_EAST_1).credentialsProvider(credentials).build();
-                SqsClient sqs = SqsClient.builder().endpointOverride(URI.create(endpoint))
-                        .region(Region.US_EAST_1).credentialsProvider(credentials).build()) {
-            events.createEventBus(b -> b.name(busName));
-            String queueUrl = sqs.createQueue(b -> b.queueName("deletions-" + suffix)).queueUrl();
-            String queueArn = sqs.getQueueAttributes(b -> b.queueUrl(queueUrl)
-                    .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+        try (Moto moto = Moto.start()) {
             // rules from generated patterns: every deletion, and (a narrowed one) only inactivity deletions
-            events.putRule(b -> b.name("deletions").eventBusName(busName)
-                    .eventPattern(UserEventPatterns.USER_ACCOUNT_DELETED));
-            events.putTargets(b -> b.rule("deletions").eventBusName(busName)
-                    .targets(Target.builder().id("queue").arn(queueArn).build()));
-            String inactiveUrl = sqs.createQueue(b -> b.queueName("inactive-" + suffix)).queueUrl();
-            String inactiveArn = sqs.getQueueAttributes(b -> b.queueUrl(inactiveUrl)
-                    .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
-            events.putRule(b -> b.name("inactive").eventBusName(busName)
-                    .eventPattern(UserEventPatterns.userAccountDeleted().reason(Reason.INACTIVE).toJson()));
-            events.putTargets(b -> b.rule("inactive").eventBusName(busName)
-                    .targets(Target.builder().id("queue").arn(inactiveArn).build()));
+            Moto.Queue deletions = moto.queue("deletions");
+            moto.route("deletions", UserEventPatterns.USER_ACCOUNT_DELETED, deletions);
+            Moto.Queue inactiveQueue = moto.queue("inactive");
+            moto.route("inactive", UserEventPatterns.userAccountDeleted().reason(Reason.INACTIVE).toJson(), inactiveQueue);
+            SqsClient sqs = moto.sqs;
+            String queueUrl = deletions.url();
+            String inactiveUrl = inactiveQueue.url();
 
             UUID userId = UUID.randomUUID();
             UserAccountCreated created = UserAccountCreated.builder().userId(userId).username("grace")
@@ -84,9 +59,7 @@ class MotoRoundTripTest {
             UserAccountDeleted inactive = UserAccountDeleted.builder().userId(UUID.randomUUID())
                     .deletedAt(Instant.parse("2026-11-30T08:00:00Z")).reason(Reason.INACTIVE).build();
             List<PublishResult> results;
-            try (UserEventPublisher publisher = new UserEventPublisher(EventBridgePublisher.builder()
-                    .eventBusName(busName).endpointOverride(URI.create(endpoint)).region(Region.US_EAST_1)
-                    .credentialsProvider(credentials).build())) {
+            try (UserEventPublisher publisher = new UserEventPublisher(moto.publisher().build())) {
                 results = publisher.publishAll(List.of(created, deleted));
                 publisher.publishUserAccountDeleted(inactive);
             }
