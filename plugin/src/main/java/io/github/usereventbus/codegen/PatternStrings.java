@@ -59,8 +59,7 @@ final class PatternStrings {
             return null;
         }
         String p = pattern.replace("(?:", "(");
-        boolean anchoredStart = p.startsWith("^");
-        if (anchoredStart) {
+        if (p.startsWith("^")) {
             p = p.substring(1);
         }
         if (p.endsWith("$") && !p.endsWith("\\$")) {

@@ -1,5 +1,6 @@
 package io.github.usereventbus.runtime;
 
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -202,20 +203,24 @@ public final class EnvelopeReader {
     }
 
     /**
-     * Reads an enum value the contract does not know as the generated enum's {@code _UNRECOGNISED} constant.
-     * A problem handler rather than Jackson's READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE: before Jackson
-     * 2.20 that feature is not applied to enums read through a {@code @JsonCreator} factory, as generated ones are.
+     * Reads an enum value the contract does not know as the enum's default constant, the one annotated
+     * {@code @JsonEnumDefaultValue} (generated enums' {@code _UNRECOGNISED}). A problem handler rather than
+     * Jackson's READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE: before Jackson 2.20 that feature is not applied
+     * to enums read through a {@code @JsonCreator} factory, as generated ones are.
      */
     private static final class UnrecognisedEnumValues extends DeserializationProblemHandler {
-        static final String UNRECOGNISED = "_UNRECOGNISED";
 
         @Override
         public Object handleInstantiationProblem(DeserializationContext context, Class<?> type, Object argument,
                 Throwable problem) {
             if (type.isEnum() && problem instanceof IllegalArgumentException) {
                 for (Object constant : type.getEnumConstants()) {
-                    if (((Enum<?>) constant).name().equals(UNRECOGNISED)) {
-                        return constant;
+                    try {
+                        if (type.getField(((Enum<?>) constant).name()).isAnnotationPresent(JsonEnumDefaultValue.class)) {
+                            return constant;
+                        }
+                    } catch (NoSuchFieldException e) {
+                        throw new IllegalStateException("an enum constant is a field of its enum", e);
                     }
                 }
             }
