@@ -12,10 +12,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Generates Java sources and resources from a set of event schemas. The entry point for build tools:
@@ -41,7 +45,7 @@ public final class EventCodeGenerator {
             return GenerationResult.nothingChanged();
         }
         Output output = render(request, keysOf(previous),
-                CheckCache.of(request.generatorVersion(), new java.util.HashSet<>(readLines(checksFile(request)))));
+                CheckCache.of(request.generatorVersion(), new HashSet<>(readLines(checksFile(request)))));
         return write(request, fingerprint, previous, output);
     }
 
@@ -53,7 +57,7 @@ public final class EventCodeGenerator {
      * @param checked the digests of the schema checks that pass, for the next generation to skip
      */
     record Output(Map<String, byte[]> sources, Map<String, byte[]> resources, int events, List<Problem> warnings,
-            List<String> notes, Map<String, String> keys, List<String> kept, java.util.Set<String> checked) {
+            List<String> notes, Map<String, String> keys, List<String> kept, Set<String> checked) {
     }
 
     /**
@@ -211,7 +215,7 @@ public final class EventCodeGenerator {
             state.add("resource:" + entry.getKey());
         }
         int deleted = 0;
-        java.util.Set<Path> current = new java.util.HashSet<>();
+        Set<Path> current = new HashSet<>();
         state.forEach(line -> current.add(pathOf(request, line)));
         for (String line : previous.subList(Math.min(1, previous.size()), previous.size())) {
             Path stale = pathOf(request, line);
@@ -223,7 +227,7 @@ public final class EventCodeGenerator {
                 }
             }
         }
-        writeIfChanged(checksFile(request), (String.join("\n", new java.util.TreeSet<>(output.checked())) + "\n")
+        writeIfChanged(checksFile(request), (String.join("\n", new TreeSet<>(output.checked())) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         writeIfChanged(request.stateFile(), (STATE_HEADER + "\n" + String.join("\n", state) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -239,7 +243,7 @@ public final class EventCodeGenerator {
 
     /** The keys the last generation recorded, by source path. */
     private static Map<String, String> keysOf(List<String> state) {
-        Map<String, String> keys = new java.util.HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         for (String line : state) {
             int tab = line.indexOf('\t');
             if (line.startsWith("source:") && tab > 0) {

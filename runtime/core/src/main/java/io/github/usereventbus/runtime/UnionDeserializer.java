@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
  * alternative) into the right alternative: by a discriminator property's value when the alternatives
  * have one, otherwise by the properties each alternative requires (the alternative whose required
  * properties are all present and whose constant properties, if present, hold their value; when several
- * are, the one whose constant values the JSON holds, else the one whose required properties include all the
- * others', else the first that declares every property the JSON has). JSON that fits no alternative is refused when unknown properties are (a strict reader), and
+ * are, the one whose constant values the JSON holds, else the one whose required properties include all
+ * the others', else the first that declares every property the JSON has). JSON that fits no alternative is
+ * refused when unknown properties are (a strict reader), and
  * otherwise kept whole as the union's "unrecognised" alternative, as a tolerant subscriber needs when the
  * producer adds one. Generated code subclasses it; it is not meant for hand-written types.
  *
@@ -66,6 +68,8 @@ public class UnionDeserializer<T> extends StdDeserializer<T> {
         private final Map<String, Class<? extends T>> byValue = new LinkedHashMap<>();
         private final Map<Class<? extends T>, List<String>> byRequired = new LinkedHashMap<>();
         private final Map<Class<? extends T>, Map<String, String>> constants = new LinkedHashMap<>();
+        /** Each alternative's declared JSON names, found once when first needed. */
+        private final Map<Class<?>, Set<String>> declared = new ConcurrentHashMap<>();
 
         private Config(Class<T> union, Function<JsonNode, ? extends T> unrecognised) {
             this.union = Objects.requireNonNull(union, "union");
@@ -160,7 +164,7 @@ public class UnionDeserializer<T> extends StdDeserializer<T> {
         // still several (anyOf alternatives the JSON satisfies alike): the first that declares every property
         // the JSON has, so that nothing is dropped; none such leaves the JSON unread
         for (var candidate : candidates) {
-            Set<String> declared = declared(candidate.getKey());
+            Set<String> declared = config.declared.computeIfAbsent(candidate.getKey(), UnionDeserializer::declared);
             boolean coversAll = true;
             for (var names = json.fieldNames(); names.hasNext();) {
                 coversAll &= declared.contains(names.next());
