@@ -53,22 +53,6 @@ final class JavaRenderer {
     private final RecordRenderer records;
     private final java.util.Set<String> generatedNames = new java.util.TreeSet<>();
 
-    /** Packages whose types generated code refers to by simple name. */
-    private static final List<String> LIBRARY_PACKAGES = List.of("java.lang", "java.util", "java.util.concurrent",
-            "java.util.function", "java.time", "java.net", "java.math", "javax.annotation.processing",
-            "com.fasterxml.jackson.annotation", "com.fasterxml.jackson.databind",
-            "com.fasterxml.jackson.databind.annotation", RUNTIME);
-
-    private static boolean isLibraryType(String simpleName) {
-        ClassLoader loader = JavaRenderer.class.getClassLoader();
-        for (String pkg : LIBRARY_PACKAGES) {
-            if (loader.getResource(pkg.replace('.', '/') + "/" + simpleName + ".class") != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The simple names of generated types that are also library types', which must then not be imported. */
     String[] generatedNames() {
         return generatedNames.toArray(String[]::new);
@@ -88,7 +72,7 @@ final class JavaRenderer {
         // only the names that are also a library type's: qualifying every generated name in every file
         // would cost each file the whole set (quadratic for a thousand events)
         for (String name : all) {
-            if (isLibraryType(name)) {
+            if (LibraryNames.contains(name)) {
                 generatedNames.add(name);
             }
         }
