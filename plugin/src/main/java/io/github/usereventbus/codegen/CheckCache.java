@@ -40,13 +40,4 @@ record CheckCache(String salt, Set<String> passedBefore, Set<String> passedNow) 
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
     }
-
-    /** Whether the check passed before; if so it counts as passed now too. */
-    boolean passed(String key) {
-        if (passedBefore.contains(key)) {
-            passedNow.add(key);
-            return true;
-        }
-        return false;
-    }
 }

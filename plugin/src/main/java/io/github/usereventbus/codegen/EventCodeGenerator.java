@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 
 /**
  * Generates Java sources and resources from a set of event schemas. The entry point for build tools:
@@ -61,24 +62,48 @@ public final class EventCodeGenerator {
     }
 
     /**
-     * A checked schema set with its Java model and event patterns: what every output is made from.
+     * A schema set with its Java model and event patterns: what every output is made from. The validator's
+     * checks may still be running: {@link #checked} waits for them.
      *
      * @param notes one line for each modelling choice worth knowing
      */
     record Analysis(SchemaCatalog catalog, Generation generation, Map<String, EventPattern> patterns,
-            List<String> notes) {
+            List<String> notes, SchemaChecks.Pending checks, List<Problem> problems) {
+
+        /** Waits for the validator's checks; fails with every problem found if there is any. */
+        void checked() throws InvalidSchemasException {
+            checks.join();
+            if (!problems.isEmpty()) {
+                throw new InvalidSchemasException(problems);
+            }
+        }
     }
+
+    /** The validator's checks run here while the generator models and renders. */
+    private static final Executor CHECKS_THREAD = task -> {
+        Thread thread = new Thread(task, "user-event-bus-schema-checks");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     /** Reads and checks the schemas, builds the model and the patterns, or fails with every problem. */
     static Analysis analyse(List<SchemaSource> schemas, String packageName, String familyName, String resourcePrefix)
             throws InvalidSchemasException {
-        return analyse(schemas, packageName, familyName, resourcePrefix, CheckCache.none());
+        Analysis analysis = analyse(schemas, packageName, familyName, resourcePrefix, CheckCache.none(),
+                Runnable::run);
+        analysis.checked();
+        return analysis;
     }
 
+    /**
+     * Reads the schemas, starts the checks on {@code checks}, builds the model and the patterns; fails with
+     * every problem if any turned up by then (waiting for the checks first), else leaves them running.
+     */
     private static Analysis analyse(List<SchemaSource> schemas, String packageName, String familyName,
-            String resourcePrefix, CheckCache cache) throws InvalidSchemasException {
+            String resourcePrefix, CheckCache cache, Executor checks) throws InvalidSchemasException {
         List<Problem> problems = new ArrayList<>();
-        SchemaCatalog catalog = SchemaCatalog.load(schemas, problems, cache);
+        SchemaCatalog catalog = SchemaCatalog.read(schemas, problems);
+        SchemaChecks.Pending pending = SchemaChecks.start(catalog, problems, cache, checks);
         List<String> notes = new ArrayList<>();
         Generation generation = ModelBuilder.build(catalog, packageName, Family.of(familyName), resourcePrefix,
                 problems, notes);
@@ -90,10 +115,11 @@ public final class EventCodeGenerator {
                 problems.add(new Problem(pattern.getKey(), "", problem));
             }
         }
+        Analysis analysis = new Analysis(catalog, generation, patterns, notes, pending, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidSchemasException(problems);
+            analysis.checked();
         }
-        return new Analysis(catalog, generation, patterns, notes);
+        return analysis;
     }
 
     /**
@@ -123,7 +149,7 @@ public final class EventCodeGenerator {
     static Output render(GenerationRequest request, Map<String, String> previousKeys, CheckCache cache)
             throws InvalidSchemasException {
         Analysis analysis = analyse(request.schemas(), request.packageName(), request.familyName(),
-                request.resourcePrefix(), cache);
+                request.resourcePrefix(), cache, CHECKS_THREAD);
         SchemaCatalog catalog = analysis.catalog();
         Generation generation = analysis.generation();
         Map<String, EventPattern> patterns = analysis.patterns();
@@ -134,18 +160,24 @@ public final class EventCodeGenerator {
         Map<String, String> keys = new TreeMap<>();
         renderer.keys().forEach((type, key) -> keys.put(folder + type + ".java", key));
         List<String> kept = new ArrayList<>();
-        renderer.render(type -> {
-            String path = folder + type + ".java";
-            boolean same = keys.get(path).equals(previousKeys.get(path))
-                    && Files.isRegularFile(request.sourceDirectory().resolve(path));
-            if (same) {
-                kept.add(path);
-            }
-            return !same;
-        }, file -> {
-            String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-            sources.put(path, file.toString().getBytes(StandardCharsets.UTF_8));
-        });
+        try {
+            renderer.render(type -> {
+                String path = folder + type + ".java";
+                boolean same = keys.get(path).equals(previousKeys.get(path))
+                        && Files.isRegularFile(request.sourceDirectory().resolve(path));
+                if (same) {
+                    kept.add(path);
+                }
+                return !same;
+            }, file -> {
+                String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+                sources.put(path, file.toString().getBytes(StandardCharsets.UTF_8));
+            });
+        } catch (RuntimeException e) {
+            analysis.checked(); // a schema the checks refuse is reported as such, not as what it broke here
+            throw e;
+        }
+        analysis.checked();
         Map<String, byte[]> resources = new TreeMap<>();
         for (SchemaCatalog.Document doc : catalog.documents()) {
             resources.put(request.resourcePrefix() + doc.path(), doc.source().content());

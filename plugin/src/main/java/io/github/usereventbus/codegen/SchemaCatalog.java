@@ -71,14 +71,13 @@ final class SchemaCatalog {
     private final Map<String, Document> documentsById;
     private final List<EventSchema> events;
     private final List<EventSchema> duplicates = new ArrayList<>();
-    private final SchemaRegistry registry;
+    private SchemaRegistry registry;
 
     private SchemaCatalog(Map<String, Document> documents, Map<String, Document> documentsById,
             List<EventSchema> events) {
         this.documents = documents;
         this.documentsById = documentsById;
         this.events = events;
-        this.registry = newRegistry(documents.values());
     }
 
     /**
@@ -91,6 +90,13 @@ final class SchemaCatalog {
 
     /** As {@link #load(Collection, List)}, skipping the checks that {@code cache} says passed before. */
     static SchemaCatalog load(Collection<SchemaSource> sources, List<Problem> problems, CheckCache cache) {
+        SchemaCatalog catalog = read(sources, problems);
+        SchemaChecks.run(catalog, problems, cache);
+        return catalog;
+    }
+
+    /** Parses every source, with no check across them: {@link SchemaChecks} does those. */
+    static SchemaCatalog read(Collection<SchemaSource> sources, List<Problem> problems) {
         Map<String, Document> documents = new TreeMap<>();
         Map<String, Document> byId = new TreeMap<>();
         for (SchemaSource source : sources) {
@@ -112,9 +118,7 @@ final class SchemaCatalog {
         for (Document doc : documents.values()) {
             classify(doc, problems).ifPresent(events::add);
         }
-        SchemaCatalog catalog = new SchemaCatalog(documents, byId, events);
-        new SchemaChecks(catalog, problems, cache).run();
-        return catalog;
+        return new SchemaCatalog(documents, byId, events);
     }
 
     /** The events, less those whose detail-type another event already declared. */
@@ -164,7 +168,7 @@ final class SchemaCatalog {
 
     /** The meta-schema of a dialect, from the shared registry. */
     Schema metaSchema(SpecificationVersion dialect) {
-        return registry.getSchema(SchemaLocation.of(dialect.getDialectId()));
+        return registry().getSchema(SchemaLocation.of(dialect.getDialectId()));
     }
 
     Collection<Document> documents() {
@@ -326,7 +330,15 @@ final class SchemaCatalog {
 
     /** A validator for the document, resolving references within the schema set only. */
     Schema validatorFor(Document doc) {
-        return registry.getSchema(SchemaLocation.of(iriOf(doc)));
+        return registry().getSchema(SchemaLocation.of(iriOf(doc)));
+    }
+
+    /** The validator's registry of this schema set, made on first use: its start is slow in a fresh JVM. */
+    private synchronized SchemaRegistry registry() {
+        if (registry == null) {
+            registry = newRegistry(documents.values());
+        }
+        return registry;
     }
 
     private static String iriOf(Document doc) {

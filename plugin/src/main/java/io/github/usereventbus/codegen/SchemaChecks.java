@@ -7,40 +7,108 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.usereventbus.codegen.SchemaCatalog.Document;
 import io.github.usereventbus.codegen.SchemaCatalog.EventSchema;
 import io.github.usereventbus.codegen.SchemaCatalog.Target;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * The checks across a loaded schema set: every document against its dialect's meta-schema, every
  * {@code $ref} resolvable, each detail-type declared once, each detail an object, each example an instance
  * of its schema. Problems go to the list given; warnings to the catalog.
+ *
+ * <p>The checks that need the validator (meta-schemas and examples: most of the checking time, and the
+ * validator's own start in a fresh JVM) can run on a thread of their own while the caller models and renders
+ * ({@link #start}); what they find is added when the caller {@linkplain Pending#join joins} them. They only
+ * read the catalog.
  */
 final class SchemaChecks {
 
     private final SchemaCatalog catalog;
     private final List<Problem> problems;
+    private final List<Problem> warnings;
     private final CheckCache cache;
+    private final Set<String> passed;
 
-    SchemaChecks(SchemaCatalog catalog, List<Problem> problems, CheckCache cache) {
+    private SchemaChecks(SchemaCatalog catalog, List<Problem> problems, List<Problem> warnings, CheckCache cache,
+            Set<String> passed) {
         this.catalog = catalog;
         this.problems = problems;
+        this.warnings = warnings;
         this.cache = cache;
+        this.passed = passed;
     }
 
-    void run() {
-        metaSchemas();
-        references();
-        events();
+    /** Runs every check now. */
+    static void run(SchemaCatalog catalog, List<Problem> problems, CheckCache cache) {
+        start(catalog, problems, cache, Runnable::run).join();
+    }
+
+    /**
+     * Runs the checks that need no validator now, and hands the others to {@code executor}.
+     *
+     * @return the validator's checks, to be joined before their problems count
+     */
+    static Pending start(SchemaCatalog catalog, List<Problem> problems, CheckCache cache, Executor executor) {
+        SchemaChecks structural = new SchemaChecks(catalog, problems, null, cache, cache.passedNow());
+        structural.references();
+        structural.events();
+        SchemaChecks validating = new SchemaChecks(catalog, new ArrayList<>(), new ArrayList<>(), cache,
+                new HashSet<>());
+        CompletableFuture<SchemaChecks> done = CompletableFuture.supplyAsync(() -> {
+            validating.metaSchemas();
+            catalog.allEvents().forEach(validating::examples);
+            return validating;
+        }, executor);
+        return new Pending(done, catalog, problems, cache);
+    }
+
+    /** The validator's checks under way; {@link #join} adds their problems, warnings and passed checks. */
+    static final class Pending {
+        private final CompletableFuture<SchemaChecks> done;
+        private final SchemaCatalog catalog;
+        private final List<Problem> problems;
+        private final CheckCache cache;
+        private boolean joined;
+
+        private Pending(CompletableFuture<SchemaChecks> done, SchemaCatalog catalog, List<Problem> problems,
+                CheckCache cache) {
+            this.done = done;
+            this.catalog = catalog;
+            this.problems = problems;
+            this.cache = cache;
+        }
+
+        /** Waits for the checks and adds what they found; a second call does nothing. */
+        void join() {
+            if (joined) {
+                return;
+            }
+            joined = true;
+            SchemaChecks checks;
+            try {
+                checks = done.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            problems.addAll(checks.problems);
+            checks.warnings.forEach(catalog::warn);
+            cache.passedNow().addAll(checks.passed);
+        }
     }
 
     private void metaSchemas() {
         Map<SpecificationVersion, Schema> metaSchemas = new HashMap<>();
         for (Document doc : catalog.documents()) {
             String key = cache.key("meta-schema", List.of(doc.root().toString()));
-            if (cache.passed(key)) {
+            if (passedBefore(key)) {
                 continue;
             }
             Schema meta = metaSchemas.computeIfAbsent(doc.dialect(), catalog::metaSchema);
@@ -50,9 +118,18 @@ final class SchemaChecks {
                         "breaks the " + doc.dialect().getDialectId() + " meta-schema: " + error.getMessage()));
             }
             if (errors.isEmpty()) {
-                cache.passedNow().add(key);
+                passed.add(key);
             }
         }
+    }
+
+    /** Whether the check passed last time; if so it counts as passed now too. */
+    private boolean passedBefore(String key) {
+        if (cache.passedBefore().contains(key)) {
+            passed.add(key);
+            return true;
+        }
+        return false;
     }
 
     private void references() {
@@ -102,7 +179,6 @@ final class SchemaChecks {
                 problems.add(new Problem(doc.name(), "", "the detail schema must describe a JSON object (\"type\": \"object\"),"
                         + " since EventBridge requires Detail to be an object; found " + describeType(detail.node())));
             }
-            examples(event);
         }
     }
 
@@ -121,7 +197,7 @@ final class SchemaChecks {
             return;
         }
         String key = cache.key("examples", catalog.closure(event));
-        if (cache.passed(key)) {
+        if (passedBefore(key)) {
             return;
         }
         boolean clean = true;
@@ -137,12 +213,12 @@ final class SchemaChecks {
                 if (keyword) {
                     problems.add(problem);
                 } else {
-                    catalog.warn(problem);
+                    warnings.add(problem);
                 }
             }
         }
         if (clean) {
-            cache.passedNow().add(key);
+            passed.add(key);
         }
     }
 }
