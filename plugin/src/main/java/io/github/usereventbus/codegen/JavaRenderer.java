@@ -86,10 +86,7 @@ final class JavaRenderer {
         render(name -> true, sink);
     }
 
-    /**
-     * The files of the types {@code wanted} accepts (by class name), and always the family's files (the
-     * interface, publisher, handler, dispatcher and patterns, which depend on every event).
-     */
+    /** The files of the types {@code wanted} accepts, by class name: the family's files included. */
     void render(java.util.function.Predicate<String> wanted, java.util.function.Consumer<JavaFile> sink) {
         UnionRenderer unionRenderer = new UnionRenderer(generation, this);
         for (EventType event : generation.events()) {
@@ -114,16 +111,23 @@ final class JavaRenderer {
             }
         }
         if (!generation.events().isEmpty()) {
-            sink.accept(file(familyInterface()));
-            sink.accept(file(publisher()));
-            new SubscriberRenderer(generation, this, exhaustiveHandlers).render().forEach(sink);
+            if (wanted.test(generation.family().interfaceName())) {
+                sink.accept(file(familyInterface()));
+            }
+            if (wanted.test(generation.family().publisherName())) {
+                sink.accept(file(publisher()));
+            }
+            new SubscriberRenderer(generation, this, exhaustiveHandlers).render(wanted, sink);
         }
     }
 
     /**
-     * For each event, object, enum and union, by class name, a digest of everything its file is made from:
-     * its model (which names the types it refers to), the unions it belongs to, and what every file shares
-     * (package, family, generator, the names that must be qualified). Equal keys give equal files.
+     * For each generated type, by class name, a digest of everything its file is made from: what every file
+     * shares (package, family, generator, the names that must be qualified) and, for an event, object, enum or
+     * union, its model (which names the types it refers to) and the unions it belongs to; for the family's
+     * interface, publisher, handler and dispatcher, each event's class name, source and detail-type; for the
+     * family's patterns, also each event's top-level properties and the enums' names. Equal keys give equal
+     * files.
      */
     java.util.Map<String, String> keys() {
         String shared = generator + "|" + generation.packageName() + "|" + generation.family() + "|"
@@ -135,6 +139,18 @@ final class JavaRenderer {
         generation.unions().forEach(u -> keys.put(u.className(), digest(shared + alternatives(u), u, u.className())));
         generation.objects().forEach(o -> keys.put(o.className(), digest(shared, o, o.className())));
         generation.enums().forEach(e -> keys.put(e.className(), digest(shared, e, e.className())));
+        if (!generation.events().isEmpty()) {
+            String roster = generation.events().stream()
+                    .map(e -> List.of(e.className(), e.source(), e.detailType())).toList().toString();
+            Model.Family family = generation.family();
+            for (String name : List.of(family.interfaceName(), family.publisherName(), family.handlerName(),
+                    family.dispatcherName())) {
+                keys.put(name, digest(shared + "|" + name + "|" + roster));
+            }
+            keys.put(family.patternsName(), digest(shared + "|" + family.patternsName() + "|" + roster + "|"
+                    + generation.events().stream().map(EventType::properties).toList() + "|"
+                    + generation.enums().stream().map(EnumType::className).toList()));
+        }
         return keys;
     }
 
@@ -148,10 +164,13 @@ final class JavaRenderer {
     }
 
     private String digest(String shared, Record model, String className) {
+        return digest(shared + "|" + model.getClass().getSimpleName() + "|" + model + "|"
+                + generation.unionsOf(className));
+    }
+
+    private static String digest(String text) {
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            String text = shared + "|" + model.getClass().getSimpleName() + "|" + model + "|"
-                    + generation.unionsOf(className);
             return java.util.HexFormat.of().formatHex(sha.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);

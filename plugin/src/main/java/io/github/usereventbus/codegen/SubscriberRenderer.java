@@ -47,8 +47,17 @@ final class SubscriberRenderer {
         generation.enums().stream().map(EnumType::className).forEach(enumNames::add);
     }
 
-    List<JavaFile> render() {
-        return List.of(base.file(handler()), base.file(dispatcher()), base.file(patterns()));
+    /** The handler, dispatcher and patterns files, those {@code wanted} accepts by class name. */
+    void render(java.util.function.Predicate<String> wanted, java.util.function.Consumer<JavaFile> sink) {
+        if (wanted.test(generation.family().handlerName())) {
+            sink.accept(base.file(handler()));
+        }
+        if (wanted.test(generation.family().dispatcherName())) {
+            sink.accept(base.file(dispatcher()));
+        }
+        if (wanted.test(generation.family().patternsName())) {
+            sink.accept(base.file(patterns()));
+        }
     }
 
     private TypeName envelopeOf(TypeName detail) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,47 +49,67 @@ class IncrementalGenerationTest {
         return files;
     }
 
-    @Test
-    void anOptionalPropertyAddedRendersItsEventAndTheFamilyOnly(@TempDir Path dir) throws Exception {
+    /**
+     * Generates {@code before} in a directory, then renders {@code after} there with the keys the first
+     * generation left; then generates {@code after} there and checks that the files equal a clean generation's.
+     *
+     * @return what the incremental render rendered and kept
+     */
+    static EventCodeGenerator.Output regenerate(Path dir, List<SchemaSource> before, List<SchemaSource> after)
+            throws Exception {
         Path incremental = dir.resolve("incremental");
-        EventCodeGenerator.generate(request(contract(ORDER, ADDRESS), incremental));
-        List<SchemaSource> changed = contract(ORDER.replace("}}", "}, \"coupon\": {\"type\": \"string\"}}"), ADDRESS);
-
-        Map<String, String> previousKeys = keys(incremental);
-        EventCodeGenerator.Output output = EventCodeGenerator.render(request(changed, incremental), previousKeys,
+        EventCodeGenerator.generate(request(before, incremental));
+        EventCodeGenerator.Output output = EventCodeGenerator.render(request(after, incremental), keys(incremental),
                 CheckCache.none());
-        // OrderShipped, OrderCancelled, Address and Reason are kept; OrderPlaced and the 5 family files are rendered
+        assertThat(EventCodeGenerator.generate(request(after, incremental)).written()).isPositive();
+        Path clean = dir.resolve("clean");
+        EventCodeGenerator.generate(request(after, clean));
+        assertThat(sources(incremental)).isEqualTo(sources(clean));
+        return output;
+    }
+
+    @Test
+    void anOptionalPropertyAddedRendersItsEventAndTheFamilysPatternsOnly(@TempDir Path dir) throws Exception {
+        List<SchemaSource> changed = contract(ORDER.replace("}}", "}, \"coupon\": {\"type\": \"string\"}}"), ADDRESS);
+        EventCodeGenerator.Output output = regenerate(dir, contract(ORDER, ADDRESS), changed);
+        // OrderPlaced is rendered, and the family's patterns (a top-level property is a condition there);
+        // the other events and types, and the family files that name events only, are kept
         assertThat(output.kept()).containsExactlyInAnyOrder("com/example/orders/Address.java",
                 "com/example/orders/OrderCancelled.java", "com/example/orders/OrderShipped.java",
-                "com/example/orders/Reason.java");
+                "com/example/orders/Reason.java", "com/example/orders/UserEvent.java",
+                "com/example/orders/UserEventPublisher.java", "com/example/orders/UserEventHandler.java",
+                "com/example/orders/UserEventDispatcher.java");
         assertThat(output.sources().keySet()).containsExactlyInAnyOrder("com/example/orders/OrderPlaced.java",
-                "com/example/orders/UserEvent.java", "com/example/orders/UserEventPublisher.java",
-                "com/example/orders/UserEventHandler.java", "com/example/orders/UserEventDispatcher.java",
                 "com/example/orders/UserEventPatterns.java");
-
-        GenerationResult result = EventCodeGenerator.generate(request(changed, incremental));
-        assertThat(result.written()).isPositive();
-        Path clean = dir.resolve("clean");
-        EventCodeGenerator.generate(request(changed, clean));
-        assertThat(sources(incremental)).isEqualTo(sources(clean));
     }
 
     @Test
     void aSharedDefinitionChangedRendersWhatUsesIt(@TempDir Path dir) throws Exception {
-        Path incremental = dir.resolve("incremental");
-        EventCodeGenerator.generate(request(contract(ORDER, ADDRESS), incremental));
         // the shared definition becomes an enum: Address changes kind (OrderShipped refers to it by name only)
         String addressAsEnum = "{\"type\": \"string\", \"enum\": [\"home\", \"work\"]}";
-        List<SchemaSource> changed = contract(ORDER, addressAsEnum);
-        EventCodeGenerator.Output output = EventCodeGenerator.render(request(changed, incremental), keys(incremental),
-                CheckCache.none());
+        EventCodeGenerator.Output output = regenerate(dir, contract(ORDER, ADDRESS), contract(ORDER, addressAsEnum));
         assertThat(output.sources().keySet()).contains("com/example/orders/Address.java");
         assertThat(output.kept()).contains("com/example/orders/OrderPlaced.java");
+    }
 
-        EventCodeGenerator.generate(request(changed, incremental));
-        Path clean = dir.resolve("clean");
-        EventCodeGenerator.generate(request(changed, clean));
-        assertThat(sources(incremental)).isEqualTo(sources(clean));
+    @Test
+    void aNestedChangeKeepsEveryFamilyFile(@TempDir Path dir) throws Exception {
+        String address = ADDRESS.replace("}}}", "}, \"street\": {\"type\": \"string\"}}}");
+        EventCodeGenerator.Output output = regenerate(dir, contract(ORDER, ADDRESS), contract(ORDER, address));
+        assertThat(output.sources().keySet()).containsExactly("com/example/orders/Address.java");
+    }
+
+    @Test
+    void anEventRenamedRendersTheFamilyAgain(@TempDir Path dir) throws Exception {
+        List<SchemaSource> renamed = contract(ORDER, ADDRESS).stream()
+                .map(s -> new SchemaSource(s.path(), s.displayName(), new String(s.content(), StandardCharsets.UTF_8)
+                        .replace("Order Cancelled", "Order Voided").getBytes(StandardCharsets.UTF_8)))
+                .toList();
+        EventCodeGenerator.Output output = regenerate(dir, contract(ORDER, ADDRESS), renamed);
+        assertThat(output.sources().keySet()).contains("com/example/orders/OrderVoided.java",
+                "com/example/orders/UserEvent.java", "com/example/orders/UserEventPublisher.java",
+                "com/example/orders/UserEventHandler.java", "com/example/orders/UserEventDispatcher.java",
+                "com/example/orders/UserEventPatterns.java");
     }
 
     @Test
