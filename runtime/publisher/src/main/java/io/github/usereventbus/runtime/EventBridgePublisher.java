@@ -2,6 +2,7 @@ package io.github.usereventbus.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.usereventbus.runtime.internal.AutoBatcher;
+import io.github.usereventbus.runtime.internal.NettyHttp;
 import io.github.usereventbus.runtime.internal.PutEventsTransport;
 import io.github.usereventbus.runtime.internal.RetryingSender;
 import java.net.URI;
@@ -209,15 +210,32 @@ public final class EventBridgePublisher implements EventPublisher {
         if (b.credentialsProvider != null) {
             builder.credentialsProvider(b.credentialsProvider);
         }
-        try {
-            return PutEventsTransport.of(builder.build(), true);
-        } catch (SdkClientException e) {
-            // typically no region: one clear line rather than the SDK's provider chain trace
-            throw new IllegalStateException("the EventBridge client could not be built: "
-                    + RetryingSender.firstLine(e.getMessage())
-                    + "; set region(...) on EventBridgePublisher.builder(), the AWS_REGION environment variable or"
-                    + " the aws.region system property, or a region in the AWS profile");
+        NettyHttp http = NettyHttp.available() ? NettyHttp.create(daemon("user-event-bus-netty")) : null;
+        if (http != null) {
+            builder.httpClient(http.client());
         }
+        EventBridgeAsyncClient client;
+        try {
+            client = builder.build();
+        } catch (RuntimeException e) {
+            if (http != null) {
+                http.close();
+            }
+            if (e instanceof SdkClientException) {
+                // typically no region: one clear line rather than the SDK's provider chain trace
+                throw new IllegalStateException("the EventBridge client could not be built: "
+                        + RetryingSender.firstLine(e.getMessage())
+                        + "; set region(...) on EventBridgePublisher.builder(), the AWS_REGION environment variable"
+                        + " or the aws.region system property, or a region in the AWS profile");
+            }
+            throw e;
+        }
+        return PutEventsTransport.of(client, () -> {
+            client.close();
+            if (http != null) {
+                http.close();
+            }
+        });
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

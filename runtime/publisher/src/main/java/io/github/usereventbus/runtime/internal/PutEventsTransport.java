@@ -18,6 +18,11 @@ public interface PutEventsTransport extends AutoCloseable {
 
     /** Uses an asynchronous client; closes it on close only if {@code owned}. */
     static PutEventsTransport of(EventBridgeAsyncClient client, boolean owned) {
+        return of(client, owned ? client::close : () -> { });
+    }
+
+    /** Uses an asynchronous client; on close, runs {@code close}. */
+    static PutEventsTransport of(EventBridgeAsyncClient client, Runnable close) {
         return new PutEventsTransport() {
             @Override
             public CompletableFuture<PutEventsResponse> putEvents(PutEventsRequest request) {
@@ -26,9 +31,7 @@ public interface PutEventsTransport extends AutoCloseable {
 
             @Override
             public void close() {
-                if (owned) {
-                    client.close();
-                }
+                close.run();
             }
         };
     }
