@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  */
 public final class EnvelopeReader {
 
-    private static final ObjectMapper TREES = new ObjectMapper();
+    private static final ObjectMapper TREES = JsonTrees.newMapper();
 
     private final Map<String, Class<? extends BusEvent>> types;
     private final Map<String, String> schemas;

@@ -35,10 +35,13 @@ public final class EventEntries {
         this.limits = limits;
     }
 
-    /** The mapper generated classes expect: java.time as ISO strings. */
+    /**
+     * The mapper generated classes expect: java.time as ISO strings, and decimals kept digit for digit (see
+     * {@link JsonTrees}): the tree a detail is validated as, and written from, keeps 1.50 as 1.50.
+     */
     public static ObjectMapper defaultMapper() {
-        return new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        return JsonTrees.exact(new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
     }
 
     /** The mapper that writes details. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.usereventbus.runtime.EnvelopeException;
 import io.github.usereventbus.runtime.EnvelopeHandler;
+import io.github.usereventbus.runtime.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,7 +34,7 @@ import java.util.Objects;
  */
 public class EventBridgeLambdaHandler implements RequestStreamHandler {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonTrees.newMapper();
 
     private final EnvelopeHandler handler;
 

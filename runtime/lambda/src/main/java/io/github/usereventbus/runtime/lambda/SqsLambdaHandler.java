@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.usereventbus.runtime.EnvelopeException;
 import io.github.usereventbus.runtime.EnvelopeHandler;
+import io.github.usereventbus.runtime.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -47,7 +48,7 @@ import java.util.Objects;
  */
 public class SqsLambdaHandler implements RequestStreamHandler {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonTrees.newMapper();
 
     private final EnvelopeHandler handler;
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.usereventbus.runtime.EnvelopeException;
 import io.github.usereventbus.runtime.EnvelopeHandler;
+import io.github.usereventbus.runtime.JsonTrees;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 public final class SqsEventConsumer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqsEventConsumer.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonTrees.newMapper();
 
     /**
      * What one poll did.
