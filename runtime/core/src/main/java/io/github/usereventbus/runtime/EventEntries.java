@@ -63,18 +63,17 @@ public final class EventEntries {
             OutgoingEvent<?> outgoing = events.get(i);
             BusEvent event = outgoing.event();
             String detailType = event.eventDetailType();
-            JsonNode tree = mapper.valueToTree(event);
+            String detail;
             if (validator != null) {
+                // validated as a tree, then written from it: what is sent is what was validated
+                JsonNode tree = mapper.valueToTree(event);
                 for (SchemaValidator.Violation v : validator.validate(event.eventSchema(), tree)) {
                     problems.add(new InvalidEventException.Problem(i, detailType, v.pointer(),
                             "breaks its schema " + event.eventSchema() + ": " + v.message()));
                 }
-            }
-            String detail;
-            try {
-                detail = mapper.writeValueAsString(tree);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("a JSON tree always serialises", e);
+                detail = write(tree);
+            } else {
+                detail = write(event);
             }
             int size = sizeOf(outgoing.time() != null, event.eventSource(), detailType, detail, outgoing.resources());
             if (detailType.length() > MAX_DETAIL_TYPE_LENGTH) {
@@ -96,6 +95,16 @@ public final class EventEntries {
             throw new InvalidEventException(problems);
         }
         return prepared;
+    }
+
+    /** The detail's JSON text; a generated event or a tree always serialises, another event may not. */
+    private String write(Object detail) {
+        try {
+            return mapper.writeValueAsString(detail);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the event " + detail.getClass().getName()
+                    + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /**
