@@ -67,6 +67,32 @@ class AutoBatchingTest {
     }
 
     @Test
+    @DisplayName("an event that follows a full batch still waits its own linger time, counted from when it came")
+    void lingerCountsFromTheOldestBufferedEvent() throws Exception {
+        List<Long> arrivals = java.util.Collections.synchronizedList(new ArrayList<>());
+        publisher((n, entries) -> {
+            arrivals.add(System.nanoTime());
+            return Reply.ok(PutEventsStub.allAcknowledged(entries, stub));
+        }, Duration.ofMillis(1_000), 1000);
+        long start = System.nanoTime();
+        List<CompletableFuture<PublishResult>> first = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            first.add(publisher.publishAsync(NotePosted.of(i))); // a full batch: sent at once
+        }
+        first.forEach(CompletableFuture::join);
+        Thread.sleep(Math.max(0, 500 - (System.nanoTime() - start) / 1_000_000));
+        long published = System.nanoTime();
+        // the linger timer the first batch started (due about 1,000 ms after start) is still pending
+        assertThat((published - start) / 1_000_000).isLessThan(900);
+        PublishResult late = publisher.publishAsync(NotePosted.of(10)).join();
+
+        assertThat(late.succeeded()).isTrue();
+        assertThat(stub.requests()).extracting(List::size).containsExactly(10, 1);
+        // sent once it had waited the whole linger, not when the first batch's timer came due (~500 ms in)
+        assertThat((arrivals.get(1) - published) / 1_000_000).isGreaterThanOrEqualTo(990);
+    }
+
+    @Test
     @DisplayName("a full buffer fails the publish at once with a clear message")
     void fullBuffer() throws Exception {
         CountDownLatch release = new CountDownLatch(1);

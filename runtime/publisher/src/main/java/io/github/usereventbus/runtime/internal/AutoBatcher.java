@@ -30,6 +30,9 @@ public final class AutoBatcher {
     private final List<CompletableFuture<PublishResult>> waiting = new ArrayList<>();
     private final List<CompletableFuture<PublishResult>> outstanding = new ArrayList<>();
     private long bufferedBytes;
+    /** When the oldest buffered event was added ({@link System#nanoTime}). */
+    private long oldestAdded;
+    /** At most one: it flushes the buffer once its oldest event has waited the linger time. */
     private ScheduledFuture<?> lingerTimer;
 
     public AutoBatcher(RetryingSender sender, PublishLimits limits, Duration linger, int maxOutstanding,
@@ -78,6 +81,9 @@ public final class AutoBatcher {
             full.add(take());
         }
         CompletableFuture<PublishResult> result = new CompletableFuture<>();
+        if (buffer.isEmpty()) {
+            oldestAdded = System.nanoTime();
+        }
         buffer.add(event);
         waiting.add(result);
         outstanding.add(result);
@@ -85,9 +91,31 @@ public final class AutoBatcher {
         if (buffer.size() >= limits.maxEntriesPerRequest()) {
             full.add(take());
         } else if (lingerTimer == null) {
-            lingerTimer = scheduler.schedule(this::flush, linger.toNanos(), TimeUnit.NANOSECONDS);
+            // a full batch leaves the timer be: the next buffer reuses it (see lingered), so that a busy
+            // publisher does not schedule and cancel a timer, waking the scheduler's thread, for every request
+            lingerTimer = scheduler.schedule(this::lingered, linger.toNanos(), TimeUnit.NANOSECONDS);
         }
         return result;
+    }
+
+    /** The timer fired: sends the buffer if its oldest event has waited the linger time, else waits the rest. */
+    private void lingered() {
+        Batch batch = null;
+        synchronized (this) {
+            lingerTimer = null;
+            if (buffer.isEmpty()) {
+                return;
+            }
+            long left = linger.toNanos() - (System.nanoTime() - oldestAdded);
+            if (left > 0) {
+                lingerTimer = scheduler.schedule(this::lingered, left, TimeUnit.NANOSECONDS);
+            } else {
+                batch = take();
+            }
+        }
+        if (batch != null) {
+            send(batch);
+        }
     }
 
     /** Sends what is buffered now. */
@@ -111,7 +139,6 @@ public final class AutoBatcher {
 
     /** Empties the buffer into a batch; called with the lock held and the buffer not empty. */
     private Batch take() {
-        cancelLinger();
         Batch batch = new Batch(new ArrayList<>(buffer), new ArrayList<>(waiting));
         buffer.clear();
         waiting.clear();
