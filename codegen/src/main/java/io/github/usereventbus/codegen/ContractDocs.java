@@ -1,6 +1,5 @@
 package io.github.usereventbus.codegen;
 
-import io.github.usereventbus.codegen.EventCodeGenerator.Analysis;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +77,7 @@ public final class ContractDocs {
         int written = 0;
         int unchanged = 0;
         for (var page : pages.entrySet()) {
-            if (EventCodeGenerator.writeIfChanged(directory.resolve(page.getKey()), page.getValue())) {
+            if (OutputFiles.writeIfChanged(directory.resolve(page.getKey()), page.getValue())) {
                 written++;
             } else {
                 unchanged++;
@@ -95,7 +94,7 @@ public final class ContractDocs {
         for (var owner : EventCatalogPages.ownerPages(request).entrySet()) {
             String id = owner.getKey().substring("teams/".length(), owner.getKey().length() - ".mdx".length());
             if (EventCatalogPages.ownerPagePaths(id).stream().noneMatch(p -> Files.exists(directory.resolve(p)))) {
-                EventCodeGenerator.writeIfChanged(directory.resolve(owner.getKey()), owner.getValue());
+                OutputFiles.writeIfChanged(directory.resolve(owner.getKey()), owner.getValue());
                 created.add(owner.getKey());
             }
         }
@@ -119,7 +118,7 @@ public final class ContractDocs {
     }
 
     private static Analysis analyse(ContractDocsRequest request) throws InvalidSchemasException {
-        Analysis analysis = EventCodeGenerator.analyse(request.schemas(), request.packageName(), request.familyName(),
+        Analysis analysis = Analysis.of(request.schemas(), request.packageName(), request.familyName(),
                 request.packageName().replace('.', '/') + "/schemas/");
         if (analysis.generation().events().isEmpty()) {
             throw new InvalidSchemasException(List.of(new Problem("(schemas)", "", "no event schema: a contract needs"

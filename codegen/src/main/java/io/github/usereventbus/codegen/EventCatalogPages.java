@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.usereventbus.codegen.EventCodeGenerator.Analysis;
 import io.github.usereventbus.codegen.Model.EventType;
 import io.github.usereventbus.codegen.SchemaCatalog.Document;
 import io.github.usereventbus.runtime.EventPattern;

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -61,66 +60,12 @@ public final class EventCodeGenerator {
             List<String> notes, Map<String, String> keys, List<String> kept, Set<String> checked) {
     }
 
-    /**
-     * A schema set with its Java model and event patterns: what every output is made from. The validator's
-     * checks may still be running: {@link #checked} waits for them.
-     *
-     * @param notes one line for each modelling choice worth knowing
-     */
-    record Analysis(SchemaCatalog catalog, Generation generation, Map<String, EventPattern> patterns,
-            List<String> notes, SchemaChecks.Pending checks, List<Problem> problems) {
-
-        /** Waits for the validator's checks; fails with every problem found if there is any. */
-        void checked() throws InvalidSchemasException {
-            checks.join();
-            if (!problems.isEmpty()) {
-                throw new InvalidSchemasException(problems);
-            }
-        }
-    }
-
     /** The validator's checks run here while the generator models and renders. */
     private static final Executor CHECKS_THREAD = task -> {
         Thread thread = new Thread(task, "user-event-bus-schema-checks");
         thread.setDaemon(true);
         thread.start();
     };
-
-    /** Reads and checks the schemas, builds the model and the patterns, or fails with every problem. */
-    static Analysis analyse(List<SchemaSource> schemas, String packageName, String familyName, String resourcePrefix)
-            throws InvalidSchemasException {
-        Analysis analysis = analyse(schemas, packageName, familyName, resourcePrefix, CheckCache.none(),
-                Runnable::run);
-        analysis.checked();
-        return analysis;
-    }
-
-    /**
-     * Reads the schemas, starts the checks on {@code checks}, builds the model and the patterns; fails with
-     * every problem if any turned up by then (waiting for the checks first), else leaves them running.
-     */
-    private static Analysis analyse(List<SchemaSource> schemas, String packageName, String familyName,
-            String resourcePrefix, CheckCache cache, Executor checks) throws InvalidSchemasException {
-        List<Problem> problems = new ArrayList<>();
-        SchemaCatalog catalog = SchemaCatalog.read(schemas, problems);
-        SchemaChecks.Pending pending = SchemaChecks.start(catalog, problems, cache, checks);
-        List<String> notes = new ArrayList<>();
-        Generation generation = ModelBuilder.build(catalog, packageName, Family.of(familyName), resourcePrefix,
-                problems, notes);
-        Map<String, EventPattern> patterns = generation.events().isEmpty() ? Map.of()
-                : Patterns.files(generation.events());
-        for (var pattern : patterns.entrySet()) {
-            String problem = Patterns.check(pattern.getValue());
-            if (problem != null) {
-                problems.add(new Problem(pattern.getKey(), "", problem));
-            }
-        }
-        Analysis analysis = new Analysis(catalog, generation, patterns, notes, pending, problems);
-        if (!problems.isEmpty()) {
-            analysis.checked();
-        }
-        return analysis;
-    }
 
     /**
      * Every check of {@link #generate}, without rendering or writing anything: for a contract's own build.
@@ -132,7 +77,7 @@ public final class EventCodeGenerator {
             throws InvalidSchemasException {
         GenerationRequest names = new GenerationRequest(schemas, packageName, familyName, Path.of("."), Path.of("."),
                 Path.of("."), "check");
-        Analysis analysis = analyse(names.schemas(), packageName, familyName, names.resourcePrefix());
+        Analysis analysis = Analysis.of(names.schemas(), packageName, familyName, names.resourcePrefix());
         return new GenerationResult(false, analysis.generation().events().size(), 0, 0, 0,
                 conventionWarnings(analysis.catalog()), analysis.notes());
     }
@@ -148,7 +93,7 @@ public final class EventCodeGenerator {
      */
     static Output render(GenerationRequest request, Map<String, String> previousKeys, CheckCache cache)
             throws InvalidSchemasException {
-        Analysis analysis = analyse(request.schemas(), request.packageName(), request.familyName(),
+        Analysis analysis = Analysis.of(request.schemas(), request.packageName(), request.familyName(),
                 request.resourcePrefix(), cache, CHECKS_THREAD);
         SchemaCatalog catalog = analysis.catalog();
         Generation generation = analysis.generation();
@@ -231,7 +176,7 @@ public final class EventCodeGenerator {
         List<String> state = new ArrayList<>();
         state.add(fingerprint);
         for (var entry : output.sources().entrySet()) {
-            boolean changed = writeIfChanged(request.sourceDirectory().resolve(entry.getKey()), entry.getValue());
+            boolean changed = OutputFiles.writeIfChanged(request.sourceDirectory().resolve(entry.getKey()), entry.getValue());
             written += changed ? 1 : 0;
             unchanged += changed ? 0 : 1;
             state.add(sourceLine(entry.getKey(), output.keys()));
@@ -241,7 +186,7 @@ public final class EventCodeGenerator {
             state.add(sourceLine(path, output.keys()));
         }
         for (var entry : output.resources().entrySet()) {
-            boolean changed = writeIfChanged(request.resourceDirectory().resolve(entry.getKey()), entry.getValue());
+            boolean changed = OutputFiles.writeIfChanged(request.resourceDirectory().resolve(entry.getKey()), entry.getValue());
             written += changed ? 1 : 0;
             unchanged += changed ? 0 : 1;
             state.add("resource:" + entry.getKey());
@@ -259,9 +204,9 @@ public final class EventCodeGenerator {
                 }
             }
         }
-        writeIfChanged(checksFile(request), (String.join("\n", new TreeSet<>(output.checked())) + "\n")
+        OutputFiles.writeIfChanged(checksFile(request), (String.join("\n", new TreeSet<>(output.checked())) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
-        writeIfChanged(request.stateFile(), (STATE_HEADER + "\n" + String.join("\n", state) + "\n")
+        OutputFiles.writeIfChanged(request.stateFile(), (STATE_HEADER + "\n" + String.join("\n", state) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         return new GenerationResult(false, output.events(), written, unchanged, deleted, output.warnings(),
                 output.notes());
@@ -299,19 +244,6 @@ public final class EventCodeGenerator {
 
     private static boolean allExist(GenerationRequest request, List<String> state) {
         return state.stream().skip(1).map(line -> pathOf(request, line)).allMatch(p -> p != null && Files.isRegularFile(p));
-    }
-
-    static boolean writeIfChanged(Path path, byte[] content) {
-        try {
-            if (Files.isRegularFile(path) && Arrays.equals(Files.readAllBytes(path), content)) {
-                return false;
-            }
-            Files.createDirectories(path.getParent());
-            Files.write(path, content);
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the generated file " + path, e);
-        }
     }
 
     /** Beside the state file: the digests of the schema checks that passed last time. */

@@ -42,7 +42,6 @@ final class ModelBuilder {
 
     /** A Java constructor takes at most 255 parameters. */
     static final int MAX_PROPERTIES = 254;
-    static final int MAX_DEPTH = 64;
 
     private final SchemaCatalog catalog;
     private final List<Problem> problems;
@@ -136,7 +135,7 @@ final class ModelBuilder {
 
     private TypeRef typeOf(Target target, String hint, int depth) {
         JsonNode s = target.node();
-        if (!s.isObject() || depth > MAX_DEPTH) {
+        if (!s.isObject() || depth > SchemaCatalog.MAX_DEPTH) {
             return Scalar.JSON;
         }
         TypeRef known = byLocation.get(target.key());
@@ -148,7 +147,7 @@ final class ModelBuilder {
             return referenced == null ? Scalar.JSON : typeOf(referenced, TypeNames.refHint(referenced, hint), depth + 1);
         }
         if (s.has("const")) {
-            return SchemaShapes.scalarOfValue(s.get("const"));
+            return ScalarTypes.scalarOfValue(s.get("const"));
         }
         if (s.has("enum")) {
             return enumType(target, hint);
@@ -178,11 +177,11 @@ final class ModelBuilder {
         }
         switch (types.iterator().next()) {
             case "string":
-                return SchemaShapes.stringType(s);
+                return ScalarTypes.stringType(s);
             case "integer":
-                return SchemaShapes.integerType(s);
+                return ScalarTypes.integerType(s);
             case "number":
-                return SchemaShapes.numberType(s);
+                return ScalarTypes.numberType(s);
             case "boolean":
                 return Scalar.BOOLEAN;
             case "array":

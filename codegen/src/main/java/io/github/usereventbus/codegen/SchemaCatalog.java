@@ -35,6 +35,8 @@ final class SchemaCatalog {
     static final String DETAIL_TYPE_KEYWORD = "x-amazon-events-detail-type";
     static final int MAX_DETAIL_TYPE_LENGTH = 128;
     static final int MAX_SOURCE_LENGTH = 256;
+    /** How deep references and nesting are followed before a schema counts as too deep. */
+    static final int MAX_DEPTH = 64;
     /** Base IRI under which schemas are known to the validator; {@code .invalid} never resolves. */
     private static final String BASE_IRI = "https://user-event-bus.invalid/schemas/";
     static final SpecificationVersion DEFAULT_DIALECT = SpecificationVersion.DRAFT_2020_12;
@@ -273,7 +275,7 @@ final class SchemaCatalog {
         Target current = target;
         for (int hops = 0; current != null && current.node().isObject() && current.node().has("$ref")
                 && !SchemaShapes.hasStructuralSiblings(current.node()); hops++) {
-            if (hops > ModelBuilder.MAX_DEPTH) {
+            if (hops > MAX_DEPTH) {
                 return null;
             }
             current = resolveRef(current);
@@ -284,7 +286,7 @@ final class SchemaCatalog {
     /** Gathers properties and required names through {@code $ref} and {@code allOf}; later definitions narrow earlier ones. */
     void collect(Target target, Map<String, Target> properties, Set<String> required, int depth) {
         JsonNode s = target.node();
-        if (!s.isObject() || depth > ModelBuilder.MAX_DEPTH) {
+        if (!s.isObject() || depth > MAX_DEPTH) {
             return;
         }
         if (s.has("$ref")) {
