@@ -1,5 +1,6 @@
 package io.github.usereventbus.codegen;
 
+import io.github.usereventbus.codegen.schema.SchemaSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

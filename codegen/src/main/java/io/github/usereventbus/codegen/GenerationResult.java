@@ -1,5 +1,6 @@
 package io.github.usereventbus.codegen;
 
+import io.github.usereventbus.codegen.schema.Problem;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.usereventbus.codegen;
 
+import io.github.usereventbus.codegen.model.Identifiers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,9 @@
 package io.github.usereventbus.codegen;
 
+import io.github.usereventbus.codegen.instances.InstanceGenerator;
+import io.github.usereventbus.codegen.schema.InvalidSchemasException;
+import io.github.usereventbus.codegen.schema.SchemaCatalog;
+import io.github.usereventbus.codegen.schema.SchemaSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;

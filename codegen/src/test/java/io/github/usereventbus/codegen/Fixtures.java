@@ -1,5 +1,7 @@
 package io.github.usereventbus.codegen;
 
+import io.github.usereventbus.codegen.schema.SchemaSource;
+import io.github.usereventbus.codegen.schema.SchemaSources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Schema sources for tests: the project's own contract, and hand-written ones. */
-final class Fixtures {
+public final class Fixtures {
 
     /** The schemas/ module of this repository: the real contract. */
-    static final Path CONTRACT = Path.of("..", "schemas", "src", "main", "schemas");
+    public static final Path CONTRACT = Path.of("..", "schemas", "src", "main", "schemas");
 
     private Fixtures() {
     }
 
-    static List<SchemaSource> contract() {
+    public static List<SchemaSource> contract() {
         try {
             return SchemaSources.fromDirectory(CONTRACT, "schemas");
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package io.github.usereventbus.codegen;
 
+import io.github.usereventbus.codegen.schema.InvalidSchemasException;
+import io.github.usereventbus.codegen.schema.SchemaSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;

@@ -1,5 +1,9 @@
 package io.github.usereventbus.codegen;
 
+import io.github.usereventbus.codegen.schema.CheckCache;
+import io.github.usereventbus.codegen.schema.InvalidSchemasException;
+import io.github.usereventbus.codegen.schema.SchemaCatalog;
+import io.github.usereventbus.codegen.schema.SchemaSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

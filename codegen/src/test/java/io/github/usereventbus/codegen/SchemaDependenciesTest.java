@@ -1,5 +1,9 @@
 package io.github.usereventbus.codegen;
 
+import io.github.usereventbus.codegen.schema.InvalidSchemasException;
+import io.github.usereventbus.codegen.schema.Problem;
+import io.github.usereventbus.codegen.schema.SchemaSource;
+import io.github.usereventbus.codegen.schema.SchemaSources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;

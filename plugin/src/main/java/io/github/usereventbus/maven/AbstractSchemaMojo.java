@@ -1,7 +1,7 @@
 package io.github.usereventbus.maven;
 
-import io.github.usereventbus.codegen.SchemaSource;
-import io.github.usereventbus.codegen.SchemaSources;
+import io.github.usereventbus.codegen.schema.SchemaSource;
+import io.github.usereventbus.codegen.schema.SchemaSources;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

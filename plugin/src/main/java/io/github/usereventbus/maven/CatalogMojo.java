@@ -1,9 +1,9 @@
 package io.github.usereventbus.maven;
 
-import io.github.usereventbus.codegen.ContractDocs;
-import io.github.usereventbus.codegen.ContractDocs.CatalogConflictException;
-import io.github.usereventbus.codegen.ContractDocs.CatalogResult;
-import io.github.usereventbus.codegen.InvalidSchemasException;
+import io.github.usereventbus.codegen.docs.ContractDocs;
+import io.github.usereventbus.codegen.docs.ContractDocs.CatalogConflictException;
+import io.github.usereventbus.codegen.docs.ContractDocs.CatalogResult;
+import io.github.usereventbus.codegen.schema.InvalidSchemasException;
 import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;

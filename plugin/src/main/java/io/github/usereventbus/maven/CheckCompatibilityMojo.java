@@ -1,14 +1,14 @@
 package io.github.usereventbus.maven;
 
-import io.github.usereventbus.codegen.AcceptedBreaks;
-import io.github.usereventbus.codegen.CompatibilityCheck;
-import io.github.usereventbus.codegen.CompatibilityFinding;
-import io.github.usereventbus.codegen.CompatibilityMode;
-import io.github.usereventbus.codegen.CompatibilityReport;
-import io.github.usereventbus.codegen.InvalidSchemasException;
-import io.github.usereventbus.codegen.ReaderModel;
-import io.github.usereventbus.codegen.SchemaSource;
-import io.github.usereventbus.codegen.SchemaSources;
+import io.github.usereventbus.codegen.compatibility.AcceptedBreaks;
+import io.github.usereventbus.codegen.compatibility.CompatibilityCheck;
+import io.github.usereventbus.codegen.compatibility.CompatibilityFinding;
+import io.github.usereventbus.codegen.compatibility.CompatibilityMode;
+import io.github.usereventbus.codegen.compatibility.CompatibilityReport;
+import io.github.usereventbus.codegen.schema.InvalidSchemasException;
+import io.github.usereventbus.codegen.compatibility.ReaderModel;
+import io.github.usereventbus.codegen.schema.SchemaSource;
+import io.github.usereventbus.codegen.schema.SchemaSources;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.github.usereventbus.maven;
 
-import io.github.usereventbus.codegen.ContractDocsRequest;
+import io.github.usereventbus.codegen.docs.ContractDocsRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -1,7 +1,7 @@
 package io.github.usereventbus.maven;
 
-import io.github.usereventbus.codegen.ContractDocs;
-import io.github.usereventbus.codegen.InvalidSchemasException;
+import io.github.usereventbus.codegen.docs.ContractDocs;
+import io.github.usereventbus.codegen.schema.InvalidSchemasException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

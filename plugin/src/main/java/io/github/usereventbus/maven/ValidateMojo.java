@@ -2,9 +2,9 @@ package io.github.usereventbus.maven;
 
 import io.github.usereventbus.codegen.EventCodeGenerator;
 import io.github.usereventbus.codegen.GenerationResult;
-import io.github.usereventbus.codegen.InvalidSchemasException;
-import io.github.usereventbus.codegen.Problem;
-import io.github.usereventbus.codegen.SchemaSource;
+import io.github.usereventbus.codegen.schema.InvalidSchemasException;
+import io.github.usereventbus.codegen.schema.Problem;
+import io.github.usereventbus.codegen.schema.SchemaSource;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
