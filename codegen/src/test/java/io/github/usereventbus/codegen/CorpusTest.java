@@ -1,9 +1,5 @@
 package io.github.usereventbus.codegen;
 
-import io.github.usereventbus.codegen.instances.InstanceGenerator;
-import io.github.usereventbus.codegen.schema.InvalidSchemasException;
-import io.github.usereventbus.codegen.schema.SchemaCatalog;
-import io.github.usereventbus.codegen.schema.SchemaSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,20 +9,26 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.usereventbus.codegen.instances.InstanceGenerator;
+import io.github.usereventbus.codegen.schema.EventKeywords;
+import io.github.usereventbus.codegen.schema.InvalidSchemasException;
+import io.github.usereventbus.codegen.schema.SchemaCatalog;
+import io.github.usereventbus.codegen.schema.SchemaReferences;
+import io.github.usereventbus.codegen.schema.SchemaSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,7 +133,7 @@ class CorpusTest {
                 throw new AssertionError(eventFile + ": a valid instance does not read into " + type.getSimpleName()
                         + ": " + e.getMessage() + "\n" + instance, e);
             }
-            assertThat(catalog.validatorFor(doc).validate(written)).as(eventFile + " instance " + count
+            assertThat(catalog.validators().validatorFor(doc).validate(written)).as(eventFile + " instance " + count
                     + " is no longer valid once written back: " + written).isEmpty();
             String difference = firstDifference(normalise(instance), normalise(written), "");
             assertThat(difference).as(eventFile + " instance " + count + " does not survive the round trip: " + instance)
@@ -237,7 +239,7 @@ class CorpusTest {
             while (ref.find()) {
                 String target = ref.group(1);
                 String resolved = byId.containsKey(target) ? byId.get(target)
-                        : SchemaCatalog.resolvePath(path, target);
+                        : SchemaReferences.resolvePath(path, target);
                 if (resolved != null) {
                     todo.push(resolved);
                 }
@@ -253,11 +255,11 @@ class CorpusTest {
     static byte[] withEventMarks(byte[] content, String path, boolean event) {
         try {
             if (SchemaCatalog.JSON.readTree(content) instanceof ObjectNode root) {
-                root.remove(List.of(SchemaCatalog.SOURCE_KEYWORD, SchemaCatalog.DETAIL_TYPE_KEYWORD));
+                root.remove(List.of(EventKeywords.SOURCE_KEYWORD, EventKeywords.DETAIL_TYPE_KEYWORD));
                 if (event) {
                     String name = path.substring(path.lastIndexOf('/') + 1).replace(".json", "").replace(".schema", "");
-                    root.put(SchemaCatalog.SOURCE_KEYWORD, "com.example.corpus");
-                    root.put(SchemaCatalog.DETAIL_TYPE_KEYWORD, name);
+                    root.put(EventKeywords.SOURCE_KEYWORD, "com.example.corpus");
+                    root.put(EventKeywords.DETAIL_TYPE_KEYWORD, name);
                 }
                 return SchemaCatalog.JSON.writeValueAsBytes(root);
             }

@@ -1,16 +1,16 @@
 package io.github.usereventbus.codegen.compatibility;
 
-import io.github.usereventbus.codegen.instances.InstanceGenerator;
-import io.github.usereventbus.codegen.schema.SchemaCatalog;
-import io.github.usereventbus.codegen.schema.SchemaShapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import io.github.usereventbus.codegen.instances.InstanceGenerator;
+import io.github.usereventbus.codegen.schema.SchemaCatalog;
 import io.github.usereventbus.codegen.schema.SchemaCatalog.EventSchema;
 import io.github.usereventbus.codegen.schema.SchemaCatalog.Target;
+import io.github.usereventbus.codegen.schema.SchemaShapes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -42,8 +42,8 @@ final class Counterexamples {
      */
     static Counterexample aimedAt(SchemaCatalog writerCatalog, EventSchema writer, SchemaCatalog readerCatalog,
             EventSchema reader, List<String> path, Target writerSub) {
-        Schema writerSchema = writerCatalog.validatorFor(writer.document());
-        Schema readerSchema = readerCatalog.validatorFor(reader.document());
+        Schema writerSchema = writerCatalog.validators().validatorFor(writer.document());
+        Schema readerSchema = readerCatalog.validators().validatorFor(reader.document());
         List<JsonNode> probes = writerSub == null ? List.of() : probes(writerCatalog, writerSub);
         for (JsonNode base : bases(writerCatalog, writer)) {
             List<JsonNode> candidates = new ArrayList<>();
@@ -78,7 +78,7 @@ final class Counterexamples {
      */
     static Counterexample search(SchemaCatalog writerCatalog, EventSchema writer, SchemaCatalog readerCatalog,
             EventSchema reader, ReaderModel readers, boolean forward, int count) {
-        Schema readerSchema = readerCatalog.validatorFor(reader.document());
+        Schema readerSchema = readerCatalog.validators().validatorFor(reader.document());
         InstanceGenerator generator = new InstanceGenerator(writerCatalog, seed(writer));
         for (JsonNode instance : generator.instances(writer.document(), count)) {
             for (Error error : readerSchema.validate(instance)) {

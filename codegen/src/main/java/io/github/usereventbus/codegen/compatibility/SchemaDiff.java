@@ -1,10 +1,11 @@
 package io.github.usereventbus.codegen.compatibility;
 
-import io.github.usereventbus.codegen.schema.SchemaCatalog;
-import io.github.usereventbus.codegen.schema.SchemaShapes;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.usereventbus.codegen.schema.JsonPointers;
+import io.github.usereventbus.codegen.schema.SchemaCatalog;
 import io.github.usereventbus.codegen.schema.SchemaCatalog.EventSchema;
 import io.github.usereventbus.codegen.schema.SchemaCatalog.Target;
+import io.github.usereventbus.codegen.schema.SchemaShapes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -350,7 +351,7 @@ final class SchemaDiff {
         Set<String> names = new LinkedHashSet<>(oldProps.keySet());
         names.addAll(newProps.keySet());
         for (String name : names) {
-            String at = pointer + "/properties/" + SchemaCatalog.escape(name);
+            String at = pointer + "/properties/" + JsonPointers.escape(name);
             List<String> where = append(path, name);
             Target before = oldProps.get(name);
             Target after = newProps.get(name);

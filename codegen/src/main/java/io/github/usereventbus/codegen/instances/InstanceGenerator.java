@@ -1,13 +1,13 @@
 package io.github.usereventbus.codegen.instances;
 
-import io.github.usereventbus.codegen.schema.SchemaCatalog;
-import io.github.usereventbus.codegen.schema.SchemaShapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.usereventbus.codegen.schema.SchemaCatalog;
 import io.github.usereventbus.codegen.schema.SchemaCatalog.Document;
 import io.github.usereventbus.codegen.schema.SchemaCatalog.Target;
+import io.github.usereventbus.codegen.schema.SchemaShapes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +59,7 @@ public final class InstanceGenerator {
     public List<JsonNode> instances(Document doc, int count) {
         List<JsonNode> valid = new ArrayList<>();
         Set<JsonNode> seen = new LinkedHashSet<>();
-        var validator = catalog.validatorFor(doc);
+        var validator = catalog.validators().validatorFor(doc);
         for (int attempt = 0; attempt < count * 4 && valid.size() < count; attempt++) {
             JsonNode instance = generate(new Target(doc, "", doc.root()), 0);
             if (seen.add(instance) && validator.validate(instance).isEmpty()) {

@@ -1,9 +1,7 @@
 package io.github.usereventbus.codegen.model;
 
-import io.github.usereventbus.codegen.schema.Problem;
-import io.github.usereventbus.codegen.schema.SchemaCatalog;
-import io.github.usereventbus.codegen.schema.SchemaShapes;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.usereventbus.codegen.model.Model.Alternative;
 import io.github.usereventbus.codegen.model.Model.EnumConstant;
 import io.github.usereventbus.codegen.model.Model.EnumType;
 import io.github.usereventbus.codegen.model.Model.EventType;
@@ -19,10 +17,13 @@ import io.github.usereventbus.codegen.model.Model.ScalarKind;
 import io.github.usereventbus.codegen.model.Model.SetOf;
 import io.github.usereventbus.codegen.model.Model.TypeRef;
 import io.github.usereventbus.codegen.model.Model.UnionType;
-import io.github.usereventbus.codegen.model.Model.Alternative;
+import io.github.usereventbus.codegen.schema.EventKeywords;
+import io.github.usereventbus.codegen.schema.Problem;
+import io.github.usereventbus.codegen.schema.SchemaCatalog;
 import io.github.usereventbus.codegen.schema.SchemaCatalog.Document;
 import io.github.usereventbus.codegen.schema.SchemaCatalog.EventSchema;
 import io.github.usereventbus.codegen.schema.SchemaCatalog.Target;
+import io.github.usereventbus.codegen.schema.SchemaShapes;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,7 +82,7 @@ final class ModelBuilder {
             String wanted = root.path("javaType").isTextual() ? TypeNames.simpleName(root.get("javaType").asText())
                     : Identifiers.typeName(event.detailType());
             if (names.isTaken(wanted)) {
-                problems.add(new Problem(event.document().name(), "/" + SchemaCatalog.DETAIL_TYPE_KEYWORD,
+                problems.add(new Problem(event.document().name(), "/" + EventKeywords.DETAIL_TYPE_KEYWORD,
                         "the event class name '" + wanted + "' is already used by another event or by the generated "
                                 + family.names() + "; set \"javaType\" or rename the detail-type"));
                 continue;

@@ -31,14 +31,8 @@ import java.util.TreeMap;
  */
 public final class SchemaCatalog {
 
-    public static final String SOURCE_KEYWORD = "x-amazon-events-source";
-    public static final String DETAIL_TYPE_KEYWORD = "x-amazon-events-detail-type";
-    static final int MAX_DETAIL_TYPE_LENGTH = 128;
-    static final int MAX_SOURCE_LENGTH = 256;
     /** How deep references and nesting are followed before a schema counts as too deep. */
     public static final int MAX_DEPTH = 64;
-    /** Base IRI under which schemas are known to the validator; {@code .invalid} never resolves. */
-    private static final String BASE_IRI = "https://user-event-bus.invalid/schemas/";
     static final SpecificationVersion DEFAULT_DIALECT = SpecificationVersion.DRAFT_2020_12;
 
     public static final ObjectMapper JSON = JsonMapper.builder()
@@ -73,13 +67,16 @@ public final class SchemaCatalog {
     private final Map<String, Document> documentsById;
     private final List<EventSchema> events;
     private final List<EventSchema> duplicates = new ArrayList<>();
-    private SchemaRegistry registry;
+    private final SchemaReferences references;
+    private final SchemaValidators validators;
 
     private SchemaCatalog(Map<String, Document> documents, Map<String, Document> documentsById,
             List<EventSchema> events) {
         this.documents = documents;
         this.documentsById = documentsById;
         this.events = events;
+        this.references = new SchemaReferences(documents, documentsById);
+        this.validators = new SchemaValidators(documents.values());
     }
 
     /**
@@ -111,14 +108,14 @@ public final class SchemaCatalog {
             SchemaDialects.parse(source, problems).ifPresent(doc -> {
                 documents.put(source.path(), doc);
                 JsonNode id = doc.root().path("$id");
-                if (id.isTextual() && isAbsoluteUri(id.asText())) {
-                    byId.put(stripFragment(id.asText()), doc);
+                if (id.isTextual() && SchemaReferences.isAbsoluteUri(id.asText())) {
+                    byId.put(SchemaReferences.stripFragment(id.asText()), doc);
                 }
             });
         }
         List<EventSchema> events = new ArrayList<>();
         for (Document doc : documents.values()) {
-            classify(doc, problems).ifPresent(events::add);
+            EventKeywords.classify(doc, problems).ifPresent(events::add);
         }
         return new SchemaCatalog(documents, byId, events);
     }
@@ -159,7 +156,7 @@ public final class SchemaCatalog {
             }
             texts.add(doc.root().toString());
             for (JsonNode ref : doc.root().findValues("$ref")) {
-                Target target = ref.isTextual() ? resolve(doc, ref.asText(), "", new ArrayList<>()) : null;
+                Target target = ref.isTextual() ? references.resolve(doc, ref.asText(), "", new ArrayList<>()) : null;
                 if (target != null) {
                     todo.addLast(target.document());
                 }
@@ -168,81 +165,18 @@ public final class SchemaCatalog {
         return texts;
     }
 
-    /** The meta-schema of a dialect, from the shared registry. */
-    Schema metaSchema(SpecificationVersion dialect) {
-        return registry().getSchema(SchemaLocation.of(dialect.getDialectId()));
+    /** How {@code $ref}s resolve within this set. */
+    SchemaReferences references() {
+        return references;
+    }
+
+    /** The validator of this set's documents and the meta-schemas of their dialects. */
+    public SchemaValidators validators() {
+        return validators;
     }
 
     public Collection<Document> documents() {
         return documents.values();
-    }
-
-    // ---------------------------------------------------------------- parsing and classifying
-
-    private static Optional<EventSchema> classify(Document doc, List<Problem> problems) {
-        JsonNode root = doc.root();
-        boolean hasSource = root.has(SOURCE_KEYWORD);
-        boolean hasDetailType = root.has(DETAIL_TYPE_KEYWORD);
-        if (!hasSource && !hasDetailType) {
-            return Optional.empty();
-        }
-        if (hasSource != hasDetailType) {
-            String missing = hasSource ? DETAIL_TYPE_KEYWORD : SOURCE_KEYWORD;
-            String present = hasSource ? SOURCE_KEYWORD : DETAIL_TYPE_KEYWORD;
-            problems.add(new Problem(doc.name(), "", "has " + present + " but not " + missing
-                    + "; an event schema needs both, a shared definition neither"));
-            return Optional.empty();
-        }
-        JsonNode source = root.get(SOURCE_KEYWORD);
-        JsonNode detailType = root.get(DETAIL_TYPE_KEYWORD);
-        boolean ok = true;
-        if (!source.isTextual()) {
-            problems.add(new Problem(doc.name(), "/" + SOURCE_KEYWORD, "must be a string"));
-            ok = false;
-        } else {
-            ok &= checkSource(doc, source.asText(), problems);
-        }
-        if (!detailType.isTextual()) {
-            problems.add(new Problem(doc.name(), "/" + DETAIL_TYPE_KEYWORD, "must be a string"));
-            ok = false;
-        } else {
-            ok &= checkDetailType(doc, detailType.asText(), problems);
-        }
-        return ok ? Optional.of(new EventSchema(doc, source.asText(), detailType.asText())) : Optional.empty();
-    }
-
-    private static boolean checkSource(Document doc, String source, List<Problem> problems) {
-        String pointer = "/" + SOURCE_KEYWORD;
-        if (source.isBlank()) {
-            problems.add(new Problem(doc.name(), pointer, "the source must not be empty"));
-            return false;
-        }
-        if (source.startsWith("aws.")) {
-            problems.add(new Problem(doc.name(), pointer, "source '" + source + "' starts with 'aws.', which"
-                    + " EventBridge reserves for AWS services and refuses from custom publishers"
-                    + " (NotAuthorizedForSourceException); use a reverse-DNS name such as com.example.user-service"));
-            return false;
-        }
-        if (source.length() > MAX_SOURCE_LENGTH) {
-            problems.add(new Problem(doc.name(), pointer, "source is " + source.length()
-                    + " characters long; EventBridge allows at most " + MAX_SOURCE_LENGTH));
-            return false;
-        }
-        return true;
-    }
-
-    private static boolean checkDetailType(Document doc, String detailType, List<Problem> problems) {
-        String pointer = "/" + DETAIL_TYPE_KEYWORD;
-        if (detailType.isBlank()) {
-            problems.add(new Problem(doc.name(), pointer, "the detail-type must not be empty"));
-            return false;
-        }
-        if (detailType.length() > MAX_DETAIL_TYPE_LENGTH) {
-            problems.add(new Problem(doc.name(), pointer, "detail-type is " + detailType.length()
-                    + " characters long; EventBridge allows at most " + MAX_DETAIL_TYPE_LENGTH));
-            return false;
-        }
-        return true;
     }
 
     /** Follows plain {@code $ref}s; their own problems were reported when the set was checked. */
@@ -253,7 +187,7 @@ public final class SchemaCatalog {
             if (siblings.has("type") || siblings.has("properties")) {
                 return current;
             }
-            current = resolve(current.document(), siblings.get("$ref").asText(), current.pointer() + "/$ref",
+            current = references.resolve(current.document(), siblings.get("$ref").asText(), current.pointer() + "/$ref",
                     new ArrayList<>());
         }
         return current;
@@ -267,7 +201,7 @@ public final class SchemaCatalog {
         if (ref == null || !ref.isTextual()) {
             return null;
         }
-        return resolve(target.document(), ref.asText(), target.pointer() + "/$ref", new ArrayList<>());
+        return references.resolve(target.document(), ref.asText(), target.pointer() + "/$ref", new ArrayList<>());
     }
 
     /** Follows plain {@code $ref}s to the schema that says something. */
@@ -328,169 +262,6 @@ public final class SchemaCatalog {
             }
         }
         return false;
-    }
-
-    /** A validator for the document, resolving references within the schema set only. */
-    public Schema validatorFor(Document doc) {
-        return registry().getSchema(SchemaLocation.of(iriOf(doc)));
-    }
-
-    /** The validator's registry of this schema set, made on first use: its start is slow in a fresh JVM. */
-    private synchronized SchemaRegistry registry() {
-        if (registry == null) {
-            registry = newRegistry(documents.values());
-        }
-        return registry;
-    }
-
-    private static String iriOf(Document doc) {
-        JsonNode id = doc.root().path("$id");
-        return id.isTextual() && isAbsoluteUri(id.asText()) ? stripFragment(id.asText()) : BASE_IRI + doc.path();
-    }
-
-    private static SchemaRegistry newRegistry(Collection<Document> documents) {
-        Map<String, String> contents = new HashMap<>();
-        for (Document doc : documents) {
-            String text = doc.root().toString();
-            contents.put(BASE_IRI + doc.path(), text);
-            contents.put(iriOf(doc), text);
-        }
-        return SchemaValidator.newRegistry(iri -> contents.get(stripFragment(iri)));
-    }
-
-    // ---------------------------------------------------------------- reference resolution
-
-    /**
-     * Resolves a {@code $ref} found in {@code from} at {@code refPointer}. Returns null, with a problem,
-     * when it is a URL, leaves the schema set, or names something that does not exist.
-     */
-    Target resolve(Document from, String ref, String refPointer, List<Problem> problems) {
-        int hash = ref.indexOf('#');
-        String location = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : ref.substring(hash + 1);
-        Document target;
-        if (location.isEmpty()) {
-            target = from;
-        } else if (isAbsoluteUri(location) || location.startsWith("//")) {
-            target = documentsById.get(location);
-            if (target == null) {
-                problems.add(new Problem(from.name(), refPointer, "$ref '" + ref + "' is a URL; the build never"
-                        + " fetches schemas from the network: copy the schema into the schema directory and"
-                        + " refer to it by a relative path"));
-                return null;
-            }
-        } else {
-            String path = resolvePath(from.path(), location);
-            if (path == null) {
-                problems.add(new Problem(from.name(), refPointer, "$ref '" + ref
-                        + "' points outside the schema directory; only files inside it can be referenced"));
-                return null;
-            }
-            target = documents.get(path);
-            if (target == null) {
-                problems.add(new Problem(from.name(), refPointer, "$ref '" + ref + "' names the file '" + path
-                        + "', which is not in the schema directory"));
-                return null;
-            }
-        }
-        return resolveFragment(from, target, ref, fragment, refPointer, problems);
-    }
-
-    private Target resolveFragment(Document from, Document target, String ref, String fragment, String refPointer,
-            List<Problem> problems) {
-        String pointer = decodeFragment(fragment);
-        if (!pointer.isEmpty() && !pointer.startsWith("/")) {
-            String anchor = findAnchor(target.root(), pointer, "");
-            if (anchor == null) {
-                problems.add(new Problem(from.name(), refPointer, "$ref '" + ref + "' names the anchor '" + pointer
-                        + "', which " + target.name() + " does not define"));
-                return null;
-            }
-            pointer = anchor;
-        }
-        JsonNode node;
-        try {
-            node = target.root().at(JsonPointer.compile(pointer));
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem(from.name(), refPointer, "$ref '" + ref + "' has an invalid JSON pointer: "
-                    + e.getMessage()));
-            return null;
-        }
-        if (node.isMissingNode()) {
-            problems.add(new Problem(from.name(), refPointer, "$ref '" + ref + "' points to '" + pointer
-                    + "', which does not exist in " + target.name()));
-            return null;
-        }
-        return new Target(target, pointer, node);
-    }
-
-    private static String findAnchor(JsonNode node, String anchor, String pointer) {
-        if (node.isObject()) {
-            if (anchor.equals(node.path("$anchor").asText(null)) || ("#" + anchor).equals(node.path("$id").asText(null))) {
-                return pointer;
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
-                String found = findAnchor(field.getValue(), anchor, pointer + "/" + escape(field.getKey()));
-                if (found != null) {
-                    return found;
-                }
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                String found = findAnchor(node.get(i), anchor, pointer + "/" + i);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Resolves {@code relative} against the directory of {@code base}; null if it leaves the root. */
-    public static String resolvePath(String base, String relative) {
-        String decoded = java.net.URLDecoder.decode(relative.replace("+", "%2B"), StandardCharsets.UTF_8);
-        List<String> parts = new ArrayList<>(List.of(base.split("/")));
-        parts.remove(parts.size() - 1);
-        if (decoded.startsWith("/")) {
-            return null;
-        }
-        for (String segment : decoded.split("/")) {
-            if (segment.isEmpty() || segment.equals(".")) {
-                continue;
-            }
-            if (segment.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(segment);
-            }
-        }
-        return String.join("/", parts);
-    }
-
-    private static String decodeFragment(String fragment) {
-        return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
-    }
-
-    static boolean isAbsoluteUri(String value) {
-        try {
-            URI uri = new URI(value);
-            return uri.isAbsolute();
-        } catch (URISyntaxException e) {
-            return value.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-        }
-    }
-
-    static String stripFragment(String iri) {
-        int hash = iri.indexOf('#');
-        return hash < 0 ? iri : iri.substring(0, hash);
-    }
-
-    public static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 
 }

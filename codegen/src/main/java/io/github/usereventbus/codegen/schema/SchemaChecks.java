@@ -111,7 +111,7 @@ public final class SchemaChecks {
             if (passedBefore(key)) {
                 continue;
             }
-            Schema meta = metaSchemas.computeIfAbsent(doc.dialect(), catalog::metaSchema);
+            Schema meta = metaSchemas.computeIfAbsent(doc.dialect(), catalog.validators()::metaSchema);
             List<Error> errors = meta.validate(doc.root());
             for (Error error : errors) {
                 problems.add(new Problem(doc.name(), error.getInstanceLocation().toString(),
@@ -142,12 +142,12 @@ public final class SchemaChecks {
         if (node.isObject()) {
             JsonNode ref = node.get("$ref");
             if (ref != null && ref.isTextual()) {
-                catalog.resolve(doc, ref.asText(), pointer + "/$ref", problems);
+                catalog.references().resolve(doc, ref.asText(), pointer + "/$ref", problems);
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (!isDataKeyword(field.getKey())) {
-                    references(doc, field.getValue(), pointer + "/" + SchemaCatalog.escape(field.getKey()));
+                    references(doc, field.getValue(), pointer + "/" + JsonPointers.escape(field.getKey()));
                 }
             }
         } else if (node.isArray()) {
@@ -169,7 +169,7 @@ public final class SchemaChecks {
             Document doc = event.document();
             EventSchema other = byDetailType.putIfAbsent(event.detailType(), event);
             if (other != null) {
-                problems.add(new Problem(doc.name(), "/" + SchemaCatalog.DETAIL_TYPE_KEYWORD, "detail-type '"
+                problems.add(new Problem(doc.name(), "/" + EventKeywords.DETAIL_TYPE_KEYWORD, "detail-type '"
                         + event.detailType() + "' is also declared by " + other.document().name()
                         + "; each event needs its own"));
                 catalog.markDuplicate(event);
@@ -201,7 +201,7 @@ public final class SchemaChecks {
             return;
         }
         boolean clean = true;
-        Schema schema = catalog.validatorFor(doc);
+        Schema schema = catalog.validators().validatorFor(doc);
         // examples is a keyword from draft 06 on; in a draft 04 schema it is free-form (Google's hold URLs)
         boolean keyword = doc.dialect() != SpecificationVersion.DRAFT_4;
         for (int i = 0; i < examples.size(); i++) {

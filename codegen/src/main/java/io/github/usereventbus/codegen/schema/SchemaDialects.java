@@ -44,14 +44,14 @@ final class SchemaDialects {
     }
 
     static Optional<SpecificationVersion> dialectOf(String schemaUri) {
-        if (SchemaCatalog.stripFragment(schemaUri.trim()).equals(
-                SchemaCatalog.stripFragment(SchemaValidator.IGLU_SELF_DESCRIBING))) {
+        if (SchemaReferences.stripFragment(schemaUri.trim()).equals(
+                SchemaReferences.stripFragment(SchemaValidator.IGLU_SELF_DESCRIBING))) {
             return Optional.of(SpecificationVersion.DRAFT_4); // Iglu: draft 04 with a self keyword
         }
-        String normalized = SchemaCatalog.stripFragment(schemaUri.trim()).replaceFirst("^http://json-schema\\.org/draft/",
+        String normalized = SchemaReferences.stripFragment(schemaUri.trim()).replaceFirst("^http://json-schema\\.org/draft/",
                 "https://json-schema.org/draft/");
         for (SpecificationVersion version : SpecificationVersion.values()) {
-            if (SchemaCatalog.stripFragment(version.getDialectId()).equals(normalized)) {
+            if (SchemaReferences.stripFragment(version.getDialectId()).equals(normalized)) {
                 return Optional.of(version);
             }
         }

@@ -18,7 +18,7 @@ public final class SchemaShapes {
         StringBuilder pointer = new StringBuilder(parent.pointer());
         JsonNode node = parent.node();
         for (String segment : segments) {
-            pointer.append('/').append(SchemaCatalog.escape(segment));
+            pointer.append('/').append(JsonPointers.escape(segment));
             node = node.isArray() ? node.path(Integer.parseInt(segment)) : node.path(segment);
         }
         return new Target(parent.document(), pointer.toString(), node);

@@ -1,14 +1,14 @@
 package io.github.usereventbus.codegen.compatibility;
 
-import io.github.usereventbus.codegen.schema.InvalidSchemasException;
-import io.github.usereventbus.codegen.schema.SchemaCatalog;
-import io.github.usereventbus.codegen.schema.SchemaSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.usereventbus.codegen.schema.InvalidSchemasException;
+import io.github.usereventbus.codegen.schema.SchemaCatalog;
+import io.github.usereventbus.codegen.schema.SchemaSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,9 +207,9 @@ class CompatibilityCheckTest {
         SchemaCatalog writer = SchemaCatalog.load(backward ? before : after, new ArrayList<>());
         SchemaCatalog reader = SchemaCatalog.load(backward ? after : before, new ArrayList<>());
         JsonNode detail = SchemaCatalog.JSON.readTree(finding.counterexample());
-        assertThat(writer.validatorFor(writer.events().get(0).document()).validate(detail))
+        assertThat(writer.validators().validatorFor(writer.events().get(0).document()).validate(detail))
                 .as("the writer accepts %s", detail).isEmpty();
-        assertThat(reader.validatorFor(reader.events().get(0).document()).validate(detail))
+        assertThat(reader.validators().validatorFor(reader.events().get(0).document()).validate(detail))
                 .as("the reader refuses %s", detail).isNotEmpty();
         assertThat(finding.readerError()).isNotBlank();
     }
