@@ -1,16 +1,16 @@
 package io.github.usereventbus.codegen;
 
-import io.github.usereventbus.codegen.model.Analysis;
-import io.github.usereventbus.codegen.schema.CheckCache;
 import io.github.usereventbus.codegen.instances.InstanceGenerator;
-import io.github.usereventbus.codegen.schema.InvalidSchemasException;
-import io.github.usereventbus.codegen.render.JavaRenderer;
+import io.github.usereventbus.codegen.model.Analysis;
+import io.github.usereventbus.codegen.model.Model.Family;
+import io.github.usereventbus.codegen.model.Model.Generation;
 import io.github.usereventbus.codegen.output.OutputFiles;
+import io.github.usereventbus.codegen.render.JavaRenderer;
+import io.github.usereventbus.codegen.schema.CheckCache;
+import io.github.usereventbus.codegen.schema.InvalidSchemasException;
 import io.github.usereventbus.codegen.schema.Problem;
 import io.github.usereventbus.codegen.schema.SchemaCatalog;
 import io.github.usereventbus.codegen.schema.SchemaSource;
-import io.github.usereventbus.codegen.model.Model.Family;
-import io.github.usereventbus.codegen.model.Model.Generation;
 import io.github.usereventbus.runtime.EventPattern;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,13 +1,13 @@
 package io.github.usereventbus.codegen;
 
-import io.github.usereventbus.codegen.schema.InvalidSchemasException;
-import io.github.usereventbus.codegen.schema.Problem;
-import io.github.usereventbus.codegen.schema.SchemaSource;
 import static io.github.usereventbus.codegen.Fixtures.event;
 import static io.github.usereventbus.codegen.Fixtures.schemas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.usereventbus.codegen.schema.InvalidSchemasException;
+import io.github.usereventbus.codegen.schema.Problem;
+import io.github.usereventbus.codegen.schema.SchemaSource;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

@@ -1,11 +1,11 @@
 package io.github.usereventbus.codegen;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.usereventbus.codegen.schema.InvalidSchemasException;
 import io.github.usereventbus.codegen.schema.Problem;
 import io.github.usereventbus.codegen.schema.SchemaSource;
 import io.github.usereventbus.codegen.schema.SchemaSources;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

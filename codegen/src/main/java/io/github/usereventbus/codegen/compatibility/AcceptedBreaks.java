@@ -1,8 +1,8 @@
 package io.github.usereventbus.codegen.compatibility;
 
-import io.github.usereventbus.codegen.schema.SchemaCatalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.usereventbus.codegen.schema.SchemaCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

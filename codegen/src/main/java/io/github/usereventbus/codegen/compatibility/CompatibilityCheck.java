@@ -1,13 +1,13 @@
 package io.github.usereventbus.codegen.compatibility;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.usereventbus.codegen.compatibility.Counterexamples.Counterexample;
+import io.github.usereventbus.codegen.compatibility.SchemaDiff.Change;
 import io.github.usereventbus.codegen.schema.InvalidSchemasException;
 import io.github.usereventbus.codegen.schema.Problem;
 import io.github.usereventbus.codegen.schema.SchemaCatalog;
-import io.github.usereventbus.codegen.schema.SchemaSource;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.usereventbus.codegen.compatibility.Counterexamples.Counterexample;
 import io.github.usereventbus.codegen.schema.SchemaCatalog.EventSchema;
-import io.github.usereventbus.codegen.compatibility.SchemaDiff.Change;
+import io.github.usereventbus.codegen.schema.SchemaSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package io.github.usereventbus.codegen.compatibility;
 
-import io.github.usereventbus.codegen.schema.SchemaCatalog;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.usereventbus.codegen.schema.SchemaCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.github.usereventbus.codegen.docs;
 
 import io.github.usereventbus.codegen.model.Analysis;
-import io.github.usereventbus.codegen.schema.InvalidSchemasException;
 import io.github.usereventbus.codegen.output.OutputFiles;
+import io.github.usereventbus.codegen.schema.InvalidSchemasException;
 import io.github.usereventbus.codegen.schema.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

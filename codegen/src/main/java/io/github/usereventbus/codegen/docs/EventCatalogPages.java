@@ -1,13 +1,13 @@
 package io.github.usereventbus.codegen.docs;
 
-import io.github.usereventbus.codegen.model.Analysis;
-import io.github.usereventbus.codegen.model.Patterns;
-import io.github.usereventbus.codegen.schema.SchemaCatalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.usereventbus.codegen.model.Analysis;
 import io.github.usereventbus.codegen.model.Model.EventType;
+import io.github.usereventbus.codegen.model.Patterns;
+import io.github.usereventbus.codegen.schema.SchemaCatalog;
 import io.github.usereventbus.codegen.schema.SchemaCatalog.Document;
 import io.github.usereventbus.runtime.EventPattern;
 import java.nio.charset.StandardCharsets;

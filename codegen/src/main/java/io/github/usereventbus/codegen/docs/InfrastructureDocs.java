@@ -1,12 +1,12 @@
 package io.github.usereventbus.codegen.docs;
 
-import io.github.usereventbus.codegen.model.Patterns;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.usereventbus.codegen.model.Model.EventType;
+import io.github.usereventbus.codegen.model.Patterns;
 import io.github.usereventbus.runtime.EventPattern;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package io.github.usereventbus.codegen.model;
 
+import io.github.usereventbus.codegen.model.Model.Family;
+import io.github.usereventbus.codegen.model.Model.Generation;
 import io.github.usereventbus.codegen.schema.CheckCache;
 import io.github.usereventbus.codegen.schema.InvalidSchemasException;
 import io.github.usereventbus.codegen.schema.Problem;
 import io.github.usereventbus.codegen.schema.SchemaCatalog;
 import io.github.usereventbus.codegen.schema.SchemaChecks;
 import io.github.usereventbus.codegen.schema.SchemaSource;
-import io.github.usereventbus.codegen.model.Model.Family;
-import io.github.usereventbus.codegen.model.Model.Generation;
 import io.github.usereventbus.runtime.EventPattern;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.github.usereventbus.codegen.render;
 
-import io.github.usereventbus.codegen.model.Model;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
@@ -10,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import io.github.usereventbus.codegen.model.Model;
 import io.github.usereventbus.codegen.model.Model.EnumType;
 import io.github.usereventbus.codegen.model.Model.EventType;
 import io.github.usereventbus.codegen.model.Model.Generation;

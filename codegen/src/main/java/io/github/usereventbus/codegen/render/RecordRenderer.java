@@ -1,6 +1,5 @@
 package io.github.usereventbus.codegen.render;
 
-import io.github.usereventbus.codegen.model.Model;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -10,6 +9,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.usereventbus.codegen.model.Model;
 import io.github.usereventbus.codegen.model.Model.EventType;
 import io.github.usereventbus.codegen.model.Model.Generation;
 import io.github.usereventbus.codegen.model.Model.ListOf;

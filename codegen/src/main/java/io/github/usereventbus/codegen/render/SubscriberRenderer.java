@@ -1,7 +1,5 @@
 package io.github.usereventbus.codegen.render;
 
-import io.github.usereventbus.codegen.model.Identifiers;
-import io.github.usereventbus.codegen.model.Patterns;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -11,12 +9,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.github.usereventbus.codegen.model.Identifiers;
 import io.github.usereventbus.codegen.model.Model.EnumType;
 import io.github.usereventbus.codegen.model.Model.EventType;
 import io.github.usereventbus.codegen.model.Model.Generation;
 import io.github.usereventbus.codegen.model.Model.Named;
 import io.github.usereventbus.codegen.model.Model.Property;
 import io.github.usereventbus.codegen.model.Model.Scalar;
+import io.github.usereventbus.codegen.model.Patterns;
 import io.github.usereventbus.runtime.EventPattern;
 import java.io.InputStream;
 import java.util.HashSet;

@@ -1,12 +1,12 @@
 package io.github.usereventbus.codegen.docs;
 
-import io.github.usereventbus.codegen.schema.SchemaSource;
-import io.github.usereventbus.codegen.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.usereventbus.codegen.Fixtures;
+import io.github.usereventbus.codegen.schema.SchemaSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

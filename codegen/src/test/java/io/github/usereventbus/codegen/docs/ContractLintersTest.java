@@ -1,8 +1,8 @@
 package io.github.usereventbus.codegen.docs;
 
-import io.github.usereventbus.codegen.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.usereventbus.codegen.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
