@@ -2,7 +2,6 @@ package io.github.usereventbus.codegen;
 
 import io.github.usereventbus.codegen.instances.InstanceGenerator;
 import io.github.usereventbus.codegen.model.Analysis;
-import io.github.usereventbus.codegen.model.Model.Family;
 import io.github.usereventbus.codegen.model.Model.Generation;
 import io.github.usereventbus.codegen.output.OutputFiles;
 import io.github.usereventbus.codegen.render.JavaRenderer;
