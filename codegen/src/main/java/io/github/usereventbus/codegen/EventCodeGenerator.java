@@ -42,6 +42,12 @@ public final class EventCodeGenerator {
 
     private static final String STATE_HEADER = "user-event-bus generation state v2";
 
+    /**
+     * What every generated type's {@code @Generated} names: the core, whichever tool runs it, so that the Maven
+     * plugin and the command line write the same sources.
+     */
+    static final String GENERATOR = "io.github.usereventbus:user-event-bus-codegen";
+
 
     private EventCodeGenerator() {
     }
@@ -53,7 +59,7 @@ public final class EventCodeGenerator {
             return GenerationResult.nothingChanged();
         }
         Output output = render(request, keysOf(previous),
-                CheckCache.of(request.generatorVersion(), new HashSet<>(readLines(checksFile(request)))));
+                CheckCache.of(request.generatorIdentity(), new HashSet<>(readLines(checksFile(request)))));
         return write(request, fingerprint, previous, output);
     }
 
@@ -107,7 +113,7 @@ public final class EventCodeGenerator {
         Generation generation = analysis.generation();
         Map<String, EventPattern> patterns = analysis.patterns();
         Map<String, byte[]> sources = new TreeMap<>();
-        String generator = "io.github.usereventbus:user-event-bus-maven-plugin:" + request.generatorVersion();
+        String generator = GENERATOR + ":" + request.generatorVersion();
         JavaRenderer renderer = new JavaRenderer(generation, generator, request.exhaustiveHandlers());
         String folder = request.packageName().replace('.', '/') + "/";
         Map<String, String> keys = new TreeMap<>();
@@ -283,7 +289,7 @@ public final class EventCodeGenerator {
     static String fingerprint(GenerationRequest request) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(request.generatorVersion(), request.packageName(), request.familyName(),
+            for (String part : List.of(request.generatorIdentity(), request.packageName(), request.familyName(),
                     request.sourceDirectory().toString(), request.resourceDirectory().toString(),
                     "exhaustiveHandlers=" + request.exhaustiveHandlers(), "samples=" + request.samples())) {
                 update(digest, part.getBytes(StandardCharsets.UTF_8));

@@ -18,16 +18,28 @@ import javax.lang.model.SourceVersion;
  * @param sourceDirectory  where Java sources go
  * @param resourceDirectory where schemas (and other resources) go, to be put on the classpath
  * @param stateFile        where the fingerprint of the last generation is kept, for incremental builds
- * @param generatorVersion the version of this generator; a new version regenerates everything
+ * @param generatorVersion the version of this generator, named in every generated type's {@code @Generated}; a new
+ *                         version regenerates everything
  * @param exhaustiveHandlers whether every handler method is abstract, so that a new event in the contract
  *                         fails each subscriber's build until it is handled; by default each has a default
  *                         that calls {@code onUnhandled}, so a contract upgrade never breaks a build
  * @param samples          how many valid details to generate per event under {@code <package>/samples/}, for
  *                         the test kit's {@code SampleEvents.generated}; 0 for none
+ * @param generatorBuild   what tells two builds of the same generator version apart (a SNAPSHOT jar's size and
+ *                         time), or empty: kept in the incremental state only, so that a rebuilt SNAPSHOT
+ *                         regenerates, and never written into generated sources, which stay the same on every machine
  */
 public record GenerationRequest(List<SchemaSource> schemas, String packageName, String familyName,
         Path sourceDirectory, Path resourceDirectory, Path stateFile, String generatorVersion,
-        boolean exhaustiveHandlers, int samples) {
+        boolean exhaustiveHandlers, int samples, String generatorBuild) {
+
+    /** A request for a generator build told apart by its version alone (a release). */
+    public GenerationRequest(List<SchemaSource> schemas, String packageName, String familyName,
+            Path sourceDirectory, Path resourceDirectory, Path stateFile, String generatorVersion,
+            boolean exhaustiveHandlers, int samples) {
+        this(schemas, packageName, familyName, sourceDirectory, resourceDirectory, stateFile, generatorVersion,
+                exhaustiveHandlers, samples, "");
+    }
 
     /** A request with handler methods that default to {@code onUnhandled}, and no samples. */
     public GenerationRequest(List<SchemaSource> schemas, String packageName, String familyName,
@@ -44,6 +56,7 @@ public record GenerationRequest(List<SchemaSource> schemas, String packageName, 
         Objects.requireNonNull(resourceDirectory, "resourceDirectory");
         Objects.requireNonNull(stateFile, "stateFile");
         Objects.requireNonNull(generatorVersion, "generatorVersion");
+        Objects.requireNonNull(generatorBuild, "generatorBuild");
         if (samples < 0 || samples > 1_000) {
             throw new IllegalArgumentException("samples is " + samples + "; give a number of sample events per event"
                     + " from 0 (none) to 1000");
@@ -61,6 +74,11 @@ public record GenerationRequest(List<SchemaSource> schemas, String packageName, 
             throw new IllegalArgumentException("familyName '" + familyName
                     + "' is not a valid Java class name starting with an upper-case letter, for example UserEvent");
         }
+    }
+
+    /** The generator as the incremental state knows it: its version and, for a SNAPSHOT, its build. */
+    public String generatorIdentity() {
+        return generatorBuild.isEmpty() ? generatorVersion : generatorVersion + "@" + generatorBuild;
     }
 
     /** Where the schemas go inside the resource directory, and so on the classpath. */

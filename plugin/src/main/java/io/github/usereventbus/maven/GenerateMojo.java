@@ -81,6 +81,9 @@ public class GenerateMojo extends AbstractSchemaMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
     private String pluginVersion;
 
+    /** The plugin's own jar, where this class was loaded from unless a test names another. */
+    private File pluginJar;
+
     /** The IDE's view of the build (m2e): on the command line, a context where everything changed. */
     @Component
     private BuildContext buildContext;
@@ -96,7 +99,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
             request = new GenerationRequest(collectSchemas(), packageName, familyName, outputDirectory.toPath(),
                     resourceOutputDirectory.toPath(),
                     Path.of(project.getBuild().getDirectory(), "user-event-bus", outputDirectory.getName() + ".state"),
-                    generatorVersion(), exhaustiveHandlers, samples);
+                    pluginVersion, exhaustiveHandlers, samples, generatorBuild());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid configuration of user-event-bus:generate: " + e.getMessage());
         }
@@ -159,18 +162,22 @@ public class GenerateMojo extends AbstractSchemaMojo {
 
 
     /**
-     * The version in the generation's fingerprint: the plugin's version, and for a SNAPSHOT also its jar's
-     * size and time, so that a rebuilt snapshot of the plugin regenerates instead of keeping old output.
+     * What tells two builds of a SNAPSHOT plugin apart: its jar's size and time, so that a rebuilt snapshot
+     * regenerates instead of keeping old output. Kept in the incremental state only: generated sources name the
+     * plugin version alone, and are the same on every machine. Empty for a release.
      */
-    private String generatorVersion() {
+    private String generatorBuild() {
         if (!pluginVersion.endsWith("-SNAPSHOT")) {
-            return pluginVersion;
+            return "";
         }
-        try {
-            File code = new File(GenerateMojo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return code.isFile() ? pluginVersion + "@" + code.length() + "-" + code.lastModified() : pluginVersion;
-        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
-            return pluginVersion;
+        File code = pluginJar;
+        if (code == null) {
+            try {
+                code = new File(GenerateMojo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+                return "";
+            }
         }
+        return code.isFile() ? code.length() + "-" + code.lastModified() : "";
     }
 }

@@ -98,6 +98,46 @@ class GenerateMojoTest {
                         + " a valid Java package name (dot-separated identifiers, no keywords)");
     }
 
+    @Test
+    @DisplayName("generates the same sources from two installed copies of one SNAPSHOT, and still regenerates for a rebuilt one")
+    @InjectMojo(goal = "generate", pom = "classpath:/unit/contract/pom.xml")
+    void snapshotSourcesDoNotNameTheJar(GenerateMojo mojo) throws Exception {
+        // two installs of the same SNAPSHOT: jars of other sizes and times, as on two machines
+        Path firstJar = Files.write(Files.createDirectories(target.resolve("first")).resolve("plugin.jar"), new byte[10]);
+        Path secondJar = Files.write(Files.createDirectories(target.resolve("second")).resolve("plugin.jar"), new byte[20]);
+        Files.setLastModifiedTime(firstJar, FileTime.fromMillis(1_000_000L));
+        Files.setLastModifiedTime(secondJar, FileTime.fromMillis(2_000_000L));
+
+        configure(mojo, CONTRACT, target.resolve("first"));
+        setVariableValueToObject(mojo, "pluginVersion", "0.1.0-SNAPSHOT");
+        setVariableValueToObject(mojo, "pluginJar", firstJar.toFile());
+        mojo.execute();
+        configure(mojo, CONTRACT, target.resolve("second"));
+        setVariableValueToObject(mojo, "pluginVersion", "0.1.0-SNAPSHOT");
+        setVariableValueToObject(mojo, "pluginJar", secondJar.toFile());
+        mojo.execute();
+
+        List<Path> sources;
+        try (Stream<Path> walk = Files.walk(target.resolve("first/java"))) {
+            sources = walk.filter(Files::isRegularFile).map(target.resolve("first/java")::relativize).sorted().toList();
+        }
+        assertThat(sources).hasSizeGreaterThan(5);
+        for (Path source : sources) {
+            assertThat(target.resolve("second/java").resolve(source)).as("%s", source)
+                    .hasSameBinaryContentAs(target.resolve("first/java").resolve(source));
+        }
+        assertThat(Files.readString(target.resolve("first/java/com/example/mojo/UserEvent.java")))
+                .contains("@Generated(\"io.github.usereventbus:user-event-bus-codegen:0.1.0-SNAPSHOT\")");
+
+        // the state still tells the builds apart: a rebuilt SNAPSHOT regenerates (here: rewrites nothing, as the
+        // sources are the same) instead of trusting the last output
+        Path state = target.resolve("second/user-event-bus/java.state");
+        String before = Files.readString(state);
+        setVariableValueToObject(mojo, "pluginJar", firstJar.toFile());
+        mojo.execute();
+        assertThat(Files.readString(state)).isNotEqualTo(before);
+    }
+
     /** Reads the mojo's project back. */
     static final class MojoExtensionAccess {
         static MavenProject project(GenerateMojo mojo) throws IllegalAccessException {
