@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.usereventbus.codegen.EventCodeGenerator;
 import io.github.usereventbus.codegen.GenerationRequest;
 import io.github.usereventbus.codegen.GenerationResult;
-import io.github.usereventbus.codegen.SchemaSources;
+import io.github.usereventbus.codegen.schema.SchemaSources;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
