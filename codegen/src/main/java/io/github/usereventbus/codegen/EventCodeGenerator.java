@@ -48,6 +48,9 @@ public final class EventCodeGenerator {
      */
     static final String GENERATOR = "io.github.usereventbus:user-event-bus-codegen";
 
+    /** The package the checks model a contract in when no package is given: nothing of it is written. */
+    private static final String ANY_PACKAGE = "events";
+
 
     private EventCodeGenerator() {
     }
@@ -84,14 +87,16 @@ public final class EventCodeGenerator {
     /**
      * Every check of {@link #generate}, without rendering or writing anything: for a contract's own build.
      *
+     * @param packageName the package generation would use, or null: a contract has none of its own, and the
+     *                    checks of Java names do not depend on it
      * @return the number of events, the warnings and the notes; nothing written
      * @throws IllegalArgumentException if the package or family name is not a valid Java name
      */
     public static GenerationResult check(List<SchemaSource> schemas, String packageName, String familyName)
             throws InvalidSchemasException {
-        GenerationRequest names = new GenerationRequest(schemas, packageName, familyName, Path.of("."), Path.of("."),
-                Path.of("."), "check");
-        Analysis analysis = Analysis.of(names.schemas(), packageName, familyName, names.resourcePrefix());
+        GenerationRequest names = new GenerationRequest(schemas, packageName == null ? ANY_PACKAGE : packageName,
+                familyName, Path.of("."), Path.of("."), Path.of("."), "check");
+        Analysis analysis = Analysis.of(names.schemas(), names.packageName(), familyName, names.resourcePrefix());
         return new GenerationResult(false, analysis.generation().events().size(), 0, 0, 0,
                 conventionWarnings(analysis.catalog()), analysis.notes());
     }

@@ -32,11 +32,14 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     protected File schemaDirectory;
 
     /**
-     * The Java package of the generated classes, for example {@code com.example.events}. Required.
+     * The Java package of the generated classes, for example {@code com.example.events}. Required by
+     * {@code generate}; {@code validate}, {@code check-compatibility}, {@code catalog} and {@code infrastructure}
+     * run without it (a contract repository has schemas and no Java), and the catalog then names the generated
+     * classes without their package.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "user-event-bus.packageName", required = true)
+    @Parameter(property = "user-event-bus.packageName")
     protected String packageName;
 
     /**

@@ -21,7 +21,8 @@ import org.sonatype.plexus.build.incremental.DefaultBuildContext;
 
 /**
  * Generates immutable event classes, a typed publisher and subscriber helpers from EventBridge event
- * schemas. Does no work when neither the schemas, the configuration nor the plugin version changed.
+ * schemas. Does no work when neither the schemas, the configuration nor the plugin version changed. Needs
+ * {@code packageName}, the one goal that does.
  *
  * <pre>{@code
  * <plugin>

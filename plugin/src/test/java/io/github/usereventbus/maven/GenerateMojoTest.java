@@ -138,6 +138,17 @@ class GenerateMojoTest {
         assertThat(Files.readString(state)).isNotEqualTo(before);
     }
 
+    @Test
+    @DisplayName("is the one goal that needs a package name, and says so")
+    @InjectMojo(goal = "generate", pom = "classpath:/unit/contract/pom.xml")
+    void packageNameRequired(GenerateMojo mojo) throws Exception {
+        configure(mojo, CONTRACT);
+        setVariableValueToObject(mojo, "packageName", null);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("Invalid configuration of user-event-bus:generate: packageName is required: the Java"
+                        + " package of the generated classes, for example com.example.events");
+    }
+
     /** Reads the mojo's project back. */
     static final class MojoExtensionAccess {
         static MavenProject project(GenerateMojo mojo) throws IllegalAccessException {

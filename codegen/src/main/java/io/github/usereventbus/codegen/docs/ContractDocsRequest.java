@@ -9,7 +9,8 @@ import java.util.Objects;
  * What the contract's documentation and infrastructure pieces are made from, and nothing from Maven.
  *
  * @param schemas     the schema files
- * @param packageName the Java package of the generated types, named in the pages' examples
+ * @param packageName the Java package of the generated types, named in the pages' examples; null when the
+ *                    contract has none (the pages then name the classes alone)
  * @param familyName  the family's name, as for generation ({@code UserEvent})
  * @param eventBus    the bus: a name ({@code user-event-bus}) or an ARN
  * @param serviceId   the producing service's id in the catalog, for example {@code user-service}
@@ -26,7 +27,9 @@ public record ContractDocsRequest(List<SchemaSource> schemas, String packageName
         require(eventBus, "eventBus", "the bus name or ARN, for example user-event-bus");
         require(serviceId, "serviceId", "the producing service's id, for example user-service");
         require(version, "version", "the contract's version, for example 1.0.0");
-        Objects.requireNonNull(packageName, "packageName");
+        if (packageName != null && packageName.isBlank()) {
+            packageName = null;
+        }
         Objects.requireNonNull(familyName, "familyName");
         if (owners.isEmpty()) {
             throw new IllegalArgumentException("owners needs at least one team or user id, for example user-team");
@@ -38,6 +41,11 @@ public record ContractDocsRequest(List<SchemaSource> schemas, String packageName
         if (!version.matches("\\d+\\.\\d+\\.\\d+(-[\\w.-]+)?(\\+[\\w.-]+)?")) {
             throw new IllegalArgumentException("version '" + version + "' is not a semantic version such as 1.0.0");
         }
+    }
+
+    /** A generated type's name, with its package when the contract knows one. */
+    public String javaName(String simpleName) {
+        return packageName == null ? simpleName : packageName + "." + simpleName;
     }
 
     /** The bus's name: the last part of an ARN, or the name as given. */

@@ -64,9 +64,9 @@ final class EventCatalogPages {
 
     private void channel() {
         StringBuilder body = new StringBuilder();
-        String publisher = request.packageName() + "." + analysis.generation().family().publisherName();
-        String patterns = request.packageName() + "." + analysis.generation().family().patternsName();
-        String dispatcher = request.packageName() + "." + analysis.generation().family().dispatcherName();
+        String publisher = request.javaName(analysis.generation().family().publisherName());
+        String patterns = request.javaName(analysis.generation().family().patternsName());
+        String dispatcher = request.javaName(analysis.generation().family().dispatcherName());
         body.append(generatedNote())
                 .append("The EventBridge bus on which ").append(mdx(request.serviceDisplayName()))
                 .append(" publishes the events of its contract, version ").append(mdx(request.version()))
@@ -79,7 +79,8 @@ final class EventCatalogPages {
         }
         body.append("\n## Publish\n\n")
                 .append("Depend on the contract and `io.github.usereventbus:user-event-bus-publisher`, generate with ")
-                .append("`user-event-bus-maven-plugin` (package `").append(request.packageName()).append("`), and publish")
+                .append("`user-event-bus-maven-plugin`").append(request.packageName() == null ? " (in a package of yours)"
+                        : " (package `" + request.packageName() + "`)").append(", and publish")
                 .append(" through the generated facade. Every event is validated against its schema before it is sent.\n\n")
                 .append("```java\n")
                 .append("try (").append(simple(publisher)).append(" events = new ").append(simple(publisher))
@@ -119,7 +120,7 @@ final class EventCatalogPages {
                 .append("| | |\n|---|---|\n")
                 .append("| Source | `").append(event.source()).append("` |\n")
                 .append("| Detail-type | `").append(event.detailType()).append("` |\n")
-                .append("| Java | `").append(request.packageName()).append(".").append(id).append("` |\n")
+                .append("| Java | `").append(request.javaName(id)).append("` |\n")
                 .append("| Schema | `").append(doc.name()).append("` |\n\n")
                 .append("## Event pattern\n\n```json\n").append(Patterns.of(event).toString()).append("\n```\n\n");
         JsonNode examples = doc.root().path("examples");

@@ -72,6 +72,21 @@ class ContractDocsTest {
     }
 
     @Test
+    @DisplayName("a contract without a Java package gets the same pages, naming the generated classes alone")
+    void withoutPackage(@TempDir Path catalog) throws Exception {
+        ContractDocsRequest request = new ContractDocsRequest(Fixtures.contract(), null, "UserEvent", "user-event-bus",
+                "user-service", "User Service", List.of("user-team"), "1.2.0");
+        ContractDocs.writeCatalog(request, catalog);
+        String deleted = Files.readString(catalog.resolve("events/UserAccountDeleted/index.mdx"));
+        assertThat(deleted).contains("| Java | `UserAccountDeleted` |").doesNotContain("null");
+        String channel = Files.readString(catalog.resolve("channels/user-event-bus/index.mdx"));
+        assertThat(channel).contains("`user-event-bus-maven-plugin` (in a package of yours), and publish")
+                .contains("a pattern of `UserEventPatterns`").contains("`UserEventDispatcher.tolerant()`")
+                .doesNotContain("null");
+        assertThat(ContractDocs.infrastructure(request)).containsKey("iam/producer-policy.json");
+    }
+
+    @Test
     @DisplayName("updating in place rewrites only the contract's pages, removes the ones it dropped, keeps hand-written ones")
     void updateInPlace(@TempDir Path catalog) throws Exception {
         ContractDocs.writeCatalog(request(Fixtures.contract()), catalog);
