@@ -148,12 +148,8 @@ public final class EventCodeGenerator {
         }
         // generated valid details of each event, for tests: the test kit's SampleEvents.generated reads them
         String samplePrefix = request.packageName().replace('.', '/') + "/samples/";
-        for (SchemaCatalog.EventSchema event : request.samples() == 0 ? List.<SchemaCatalog.EventSchema>of()
-                : catalog.events()) {
-            InstanceGenerator samples = new InstanceGenerator(catalog, event.detailType().hashCode());
-            resources.put(samplePrefix + event.document().path(), (SchemaCatalog.JSON.createArrayNode()
-                    .addAll(samples.instances(event.document(), request.samples())) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+        if (request.samples() > 0) {
+            samples(catalog, request.samples()).forEach((path, bytes) -> resources.put(samplePrefix + path, bytes));
         }
         String patternPrefix = request.packageName().replace('.', '/') + "/patterns/";
         patterns.forEach((name, pattern) ->
@@ -168,6 +164,35 @@ public final class EventCodeGenerator {
         }
         return new Output(sources, resources, generation.events().size(), conventionWarnings(catalog), notes, keys,
                 kept, cache.passedNow());
+    }
+
+    /**
+     * Valid details of each event, made from its schema and checked against it: what {@link #generate} writes
+     * under {@code <package>/samples/} when asked, the same for the same schemas.
+     *
+     * @param familyName the family's name, as for generation: the events' class names must not clash with it
+     * @param count      how many per event, from 1 to 1000
+     * @return for each event schema's path, a JSON array of its samples (UTF-8, with a final line feed)
+     * @throws InvalidSchemasException if the schemas do not pass every check of generation
+     */
+    public static Map<String, byte[]> samples(List<SchemaSource> schemas, String familyName, int count)
+            throws InvalidSchemasException {
+        if (count < 1 || count > 1_000) {
+            throw new IllegalArgumentException("count is " + count + "; give a number of sample events per event"
+                    + " from 1 to 1000");
+        }
+        Analysis analysis = Analysis.of(new ArrayList<>(schemas), ANY_PACKAGE, familyName, "events/schemas/");
+        return samples(analysis.catalog(), count);
+    }
+
+    private static Map<String, byte[]> samples(SchemaCatalog catalog, int count) {
+        Map<String, byte[]> samples = new TreeMap<>();
+        for (SchemaCatalog.EventSchema event : catalog.events()) {
+            InstanceGenerator generator = new InstanceGenerator(catalog, event.detailType().hashCode());
+            samples.put(event.document().path(), (SchemaCatalog.JSON.createArrayNode()
+                    .addAll(generator.instances(event.document(), count)) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return samples;
     }
 
     /** The contract's conventions: events document themselves and carry an example. */

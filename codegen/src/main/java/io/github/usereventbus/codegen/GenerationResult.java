@@ -22,6 +22,18 @@ public record GenerationResult(boolean upToDate, int events, int written, int un
         notes = List.copyOf(notes);
     }
 
+    /** What a generation did, in one line, as a build prints it. */
+    public String summary(int schemaFiles) {
+        return upToDate ? "Event classes are up to date; nothing to generate"
+                : "Generated " + events + " event(s) from " + schemaFiles + " schema file(s): " + written
+                        + " file(s) written, " + unchanged + " unchanged, " + deleted + " deleted";
+    }
+
+    /** What a check without generation found, in one line. */
+    public String checkSummary(int schemaFiles) {
+        return "Checked " + events + " event(s) in " + schemaFiles + " schema file(s): valid";
+    }
+
     static GenerationResult nothingChanged() {
         return new GenerationResult(true, 0, 0, 0, 0, List.of(), List.of());
     }

@@ -2,7 +2,6 @@ package io.github.usereventbus.maven;
 
 import io.github.usereventbus.codegen.compatibility.AcceptedBreaks;
 import io.github.usereventbus.codegen.compatibility.CompatibilityCheck;
-import io.github.usereventbus.codegen.compatibility.CompatibilityFinding;
 import io.github.usereventbus.codegen.compatibility.CompatibilityMode;
 import io.github.usereventbus.codegen.compatibility.CompatibilityReport;
 import io.github.usereventbus.codegen.compatibility.ReaderModel;
@@ -160,32 +159,12 @@ public class CheckCompatibilityMojo extends AbstractSchemaMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the compatibility report in " + reportDirectory + ": " + e, e);
         }
-        String against = String.join(", ", result.baselines());
-        for (CompatibilityFinding finding : result.findings()) {
-            if (!finding.fails()) {
-                getLog().info("[" + finding.rule() + "] '" + finding.detailType() + "' " + finding.pointer() + ": "
-                        + finding.message() + (finding.acceptedReason() != null ? " (accepted: "
-                        + finding.acceptedReason() + ")" : finding.breaking() ? "" : " (compatible)"));
-            }
+        result.notes().forEach(getLog()::info);
+        result.staleWarnings(accepted.file()).forEach(getLog()::warn);
+        if (!result.failures().isEmpty()) {
+            throw new MojoFailureException(result.failureMessage(display(json), display(acceptedBreaks.toPath())));
         }
-        for (AcceptedBreaks.Entry stale : result.stale()) {
-            getLog().warn("Stale accepted break in " + accepted.file() + ": " + stale
-                    + " no longer occurs; remove it");
-        }
-        List<CompatibilityFinding> failures = result.failures();
-        if (!failures.isEmpty()) {
-            StringBuilder message = new StringBuilder("The contract breaks " + mode + " compatibility ("
-                    + readerModel.id() + " readers) with " + against + ": " + failures.size() + " breaking change(s)\n");
-            for (CompatibilityFinding f : failures) {
-                message.append("  ").append(f.describe().replace("\n", "\n  ")).append('\n');
-            }
-            message.append("Report: ").append(display(json)).append("\nTo break on purpose, publish a new"
-                    + " detail-type alongside the old one, or accept the break with a reason in ")
-                    .append(display(acceptedBreaks.toPath()));
-            throw new MojoFailureException(message.toString());
-        }
-        getLog().info("Compatible (" + mode + ", " + readerModel.id() + " readers) with " + against + ": "
-                + result.findings().size() + " change(s), none breaking; report " + display(json));
+        getLog().info(result.summary(display(json)));
     }
 
     private List<CompatibilityCheck.Baseline> baselines(CompatibilityMode mode)

@@ -137,13 +137,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
         for (Problem warning : result.warnings()) {
             getLog().warn(warning.toString());
         }
-        if (result.upToDate()) {
-            getLog().info("Event classes are up to date; nothing to generate");
-        } else {
-            getLog().info("Generated " + result.events() + " event(s) from " + request.schemas().size()
-                    + " schema file(s): " + result.written() + " file(s) written, " + result.unchanged()
-                    + " unchanged, " + result.deleted() + " deleted");
-        }
+        getLog().info(result.summary(request.schemas().size()));
         if (!result.upToDate()) {
             buildContext.refresh(outputDirectory);
             buildContext.refresh(resourceOutputDirectory);

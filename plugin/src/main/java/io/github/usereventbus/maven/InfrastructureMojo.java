@@ -4,10 +4,6 @@ import io.github.usereventbus.codegen.docs.ContractDocs;
 import io.github.usereventbus.codegen.schema.InvalidSchemasException;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -40,22 +36,15 @@ public class InfrastructureMojo extends ContractDocsParameters {
             getLog().info("Skipping the infrastructure files (user-event-bus.skip)");
             return;
         }
-        Map<String, String> files;
+        int templates;
         try {
-            files = ContractDocs.infrastructure(docsRequest("infrastructure"));
+            templates = ContractDocs.writeInfrastructure(docsRequest("infrastructure"), infrastructureDirectory.toPath());
         } catch (InvalidSchemasException e) {
             throw new MojoFailureException(e.getMessage());
-        }
-        try {
-            for (var file : files.entrySet()) {
-                Path path = infrastructureDirectory.toPath().resolve(file.getKey());
-                Files.createDirectories(path.getParent());
-                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-            }
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write into " + infrastructureDirectory + ": " + e, e);
         }
-        getLog().info("Wrote the producer's IAM policy and " + (files.size() - 1) + " CloudFormation template(s) in "
+        getLog().info("Wrote the producer's IAM policy and " + templates + " CloudFormation template(s) in "
                 + display(infrastructureDirectory.toPath()));
     }
 }

@@ -42,6 +42,6 @@ public class ValidateMojo extends AbstractSchemaMojo {
         for (Problem warning : result.warnings()) {
             getLog().warn(warning.toString());
         }
-        getLog().info("Checked " + result.events() + " event(s) in " + schemas.size() + " schema file(s): valid");
+        getLog().info(result.checkSummary(schemas.size()));
     }
 }

@@ -44,6 +44,48 @@ public final class CompatibilityCheck {
         public List<CompatibilityFinding> failures() {
             return findings.stream().filter(CompatibilityFinding::fails).toList();
         }
+
+        /** One line for each finding that does not fail the check: compatible, or accepted with its reason. */
+        public List<String> notes() {
+            return findings.stream().filter(f -> !f.fails())
+                    .map(f -> "[" + f.rule() + "] '" + f.detailType() + "' " + f.pointer() + ": " + f.message()
+                            + (f.acceptedReason() != null ? " (accepted: " + f.acceptedReason() + ")"
+                                    : f.breaking() ? "" : " (compatible)"))
+                    .toList();
+        }
+
+        /** One warning for each accepted break that no longer occurs, naming the file it is in. */
+        public List<String> staleWarnings(String acceptedBreaksFile) {
+            return stale.stream().map(entry -> "Stale accepted break in " + acceptedBreaksFile + ": " + entry
+                    + " no longer occurs; remove it").toList();
+        }
+
+        /**
+         * Why the check fails, every unaccepted break with its counterexample, and what to do: what a build or the
+         * command line prints, word for word.
+         *
+         * @param report             where the JSON report was written, as the user should see it
+         * @param acceptedBreaksFile where breaks are accepted, as the user should see it
+         */
+        public String failureMessage(String report, String acceptedBreaksFile) {
+            List<CompatibilityFinding> failures = failures();
+            StringBuilder message = new StringBuilder("The contract breaks " + mode + " compatibility ("
+                    + readers.id() + " readers) with " + String.join(", ", baselines) + ": " + failures.size()
+                    + " breaking change(s)\n");
+            for (CompatibilityFinding f : failures) {
+                message.append("  ").append(f.describe().replace("\n", "\n  ")).append('\n');
+            }
+            message.append("Report: ").append(report).append("\nTo break on purpose, publish a new"
+                    + " detail-type alongside the old one, or accept the break with a reason in ")
+                    .append(acceptedBreaksFile);
+            return message.toString();
+        }
+
+        /** The line that says the contract is compatible. */
+        public String summary(String report) {
+            return "Compatible (" + mode + ", " + readers.id() + " readers) with " + String.join(", ", baselines)
+                    + ": " + findings.size() + " change(s), none breaking; report " + report;
+        }
     }
 
     private CompatibilityCheck() {

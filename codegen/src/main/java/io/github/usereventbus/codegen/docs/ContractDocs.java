@@ -5,6 +5,7 @@ import io.github.usereventbus.codegen.output.OutputFiles;
 import io.github.usereventbus.codegen.schema.InvalidSchemasException;
 import io.github.usereventbus.codegen.schema.Problem;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +113,25 @@ public final class ContractDocs {
      *
      * @throws InvalidSchemasException if the schemas have problems, as for generation
      */
+    /**
+     * Writes {@link #infrastructure}'s files into {@code directory}, each only when its content changed.
+     *
+     * @return the number of CloudFormation templates written beside the policy
+     */
+    public static int writeInfrastructure(ContractDocsRequest request, Path directory)
+            throws InvalidSchemasException, IOException {
+        Map<String, String> files = infrastructure(request);
+        try {
+            for (var file : files.entrySet()) {
+                OutputFiles.writeIfChanged(directory.resolve(file.getKey()),
+                        file.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return files.size() - 1;
+    }
+
     public static Map<String, String> infrastructure(ContractDocsRequest request) throws InvalidSchemasException {
         Analysis analysis = analyse(request);
         Map<String, String> files = new LinkedHashMap<>();
