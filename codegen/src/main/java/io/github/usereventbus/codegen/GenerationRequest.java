@@ -1,6 +1,8 @@
 package io.github.usereventbus.codegen;
 
 import io.github.usereventbus.codegen.schema.SchemaSource;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,6 +75,22 @@ public record GenerationRequest(List<SchemaSource> schemas, String packageName, 
                 || !Character.isUpperCase(familyName.charAt(0))) {
             throw new IllegalArgumentException("familyName '" + familyName
                     + "' is not a valid Java class name starting with an upper-case letter, for example UserEvent");
+        }
+    }
+
+    /**
+     * The {@link #generatorBuild} of a generator of {@code version} loaded from {@code code} (its jar): the jar's
+     * size and time for a SNAPSHOT, so that a rebuilt snapshot regenerates; empty for a release or when the code
+     * is not a jar file.
+     */
+    public static String buildOf(String version, Path code) {
+        if (!version.endsWith("-SNAPSHOT") || code == null || !Files.isRegularFile(code)) {
+            return "";
+        }
+        try {
+            return Files.size(code) + "-" + Files.getLastModifiedTime(code).toMillis();
+        } catch (IOException e) {
+            return ""; // an unreadable jar only costs the check that it changed
         }
     }
 

@@ -50,8 +50,6 @@ public class CatalogMojo extends ContractDocsParameters {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the catalog in " + catalogDirectory + ": " + e, e);
         }
-        result.created().forEach(page -> getLog().info("Created " + page + ": the catalog had no page for this owner"));
-        getLog().info("EventCatalog in " + display(catalogDirectory.toPath()) + ": " + result.written()
-                + " file(s) written, " + result.unchanged() + " unchanged, " + result.deleted() + " deleted");
+        result.lines(display(catalogDirectory.toPath())).forEach(getLog()::info);
     }
 }

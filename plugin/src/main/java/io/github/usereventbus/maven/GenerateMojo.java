@@ -162,9 +162,6 @@ public class GenerateMojo extends AbstractSchemaMojo {
      * plugin version alone, and are the same on every machine. Empty for a release.
      */
     private String generatorBuild() {
-        if (!pluginVersion.endsWith("-SNAPSHOT")) {
-            return "";
-        }
         File code = pluginJar;
         if (code == null) {
             try {
@@ -173,6 +170,6 @@ public class GenerateMojo extends AbstractSchemaMojo {
                 return "";
             }
         }
-        return code.isFile() ? code.length() + "-" + code.lastModified() : "";
+        return GenerationRequest.buildOf(pluginVersion, code.toPath());
     }
 }

@@ -44,7 +44,6 @@ public class InfrastructureMojo extends ContractDocsParameters {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write into " + infrastructureDirectory + ": " + e, e);
         }
-        getLog().info("Wrote the producer's IAM policy and " + templates + " CloudFormation template(s) in "
-                + display(infrastructureDirectory.toPath()));
+        getLog().info(ContractDocs.infrastructureSummary(templates, display(infrastructureDirectory.toPath())));
     }
 }

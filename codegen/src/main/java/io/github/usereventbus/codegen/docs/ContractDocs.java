@@ -42,6 +42,20 @@ public final class ContractDocs {
      * @param created   owner pages created because the catalog had none
      */
     public record CatalogResult(int written, int unchanged, int deleted, List<String> created) {
+
+        /** What the catalog goal prints: a line per owner page created, then what was written. */
+        public List<String> lines(String directory) {
+            List<String> lines = new ArrayList<>();
+            created.forEach(page -> lines.add("Created " + page + ": the catalog had no page for this owner"));
+            lines.add("EventCatalog in " + directory + ": " + written + " file(s) written, " + unchanged
+                    + " unchanged, " + deleted + " deleted");
+            return lines;
+        }
+    }
+
+    /** What the infrastructure goal prints once {@link #writeInfrastructure} wrote {@code templates} templates. */
+    public static String infrastructureSummary(int templates, String directory) {
+        return "Wrote the producer's IAM policy and " + templates + " CloudFormation template(s) in " + directory;
     }
 
     /** A hand-written file stands where the contract wants to write one of its pages. */
