@@ -20,6 +20,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -52,6 +54,8 @@ public final class EventBridgePublisher implements EventPublisher {
     private final AutoBatcher batcher;
     private final ScheduledExecutorService scheduler;
     private final java.time.Duration retryDeadline;
+    private static final Logger LOG = LoggerFactory.getLogger(EventBridgePublisher.class);
+
     /** Every event accepted and not yet acknowledged or failed: what close() must account for. */
     private final Map<CompletableFuture<PublishResult>, OutgoingEvent<?>> inFlight = new ConcurrentHashMap<>();
     /** Sends hold it shared, close() exclusively: no event is accepted once close() has begun. */
@@ -144,50 +148,55 @@ public final class EventBridgePublisher implements EventPublisher {
      * unacknowledged then fail with {@link ErrorCodes#PUBLISHER_CLOSED} (they may or may not have been
      * delivered). Then it releases the client (if it was built here) and the threads.
      *
-     * @throws PublishException if any event that was still on its way when close() began failed: so that
-     *                          an event published with {@code publishAsync} and never looked at again is
-     *                          not lost without a word. It carries those events' results.
+     * <p>Every event's outcome is reported exactly once, where the caller gets it: as the exception of
+     * {@link #publish} or through the future of {@link #publishAsync}, those that close() itself fails
+     * included. So close() throws no {@link PublishException}: a failure is never reported twice, whether it
+     * arrived before close() began or while it ran. Failures that arrive while close() runs are also logged,
+     * one warning with their codes, for callers who dropped their futures.
      */
     @Override
     public void close() {
-        Map<CompletableFuture<PublishResult>, OutgoingEvent<?>> pending;
+        List<CompletableFuture<PublishResult>> pending;
+        Map<CompletableFuture<PublishResult>, OutgoingEvent<?>> events;
         closing.writeLock().lock();
         try {
             if (closed) {
                 return;
             }
             closed = true;
-            pending = new java.util.LinkedHashMap<>(inFlight);
+            events = new java.util.LinkedHashMap<>(inFlight);
         } finally {
             closing.writeLock().unlock();
         }
+        // what completed before close() began was reported through its future already; the rest is waited for
+        pending = events.keySet().stream().filter(future -> !future.isDone()).toList();
         if (batcher != null) {
             batcher.flush();
         }
         try {
-            CompletableFuture.allOf(pending.keySet().toArray(CompletableFuture[]::new))
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
                     .get(retryDeadline.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException | ExecutionException e) {
             // results complete normally; what is still pending is failed below
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        List<PublishResult> failed = new ArrayList<>();
-        for (Map.Entry<CompletableFuture<PublishResult>, OutgoingEvent<?>> entry : pending.entrySet()) {
-            CompletableFuture<PublishResult> future = entry.getKey();
+        List<String> failed = new ArrayList<>();
+        for (CompletableFuture<PublishResult> future : pending) {
             // complete() loses to a result that arrived in the meantime, so an acknowledged event stays so
-            future.complete(PublishResult.failed(entry.getValue(), ErrorCodes.PUBLISHER_CLOSED, "not acknowledged"
+            future.complete(PublishResult.failed(events.get(future), ErrorCodes.PUBLISHER_CLOSED, "not acknowledged"
                     + " within the retry deadline (" + retryDeadline + ") after close(); it may or may not have"
                     + " been delivered", 0));
             PublishResult result = future.join();
             if (!result.succeeded()) {
-                failed.add(result);
+                failed.add(result.errorCode());
             }
         }
         scheduler.shutdownNow();
         transport.close();
         if (!failed.isEmpty()) {
-            throw new PublishException(failed);
+            LOG.warn("{} event(s) failed while the publisher closed, each reported through its own future: {}",
+                    failed.size(), failed);
         }
     }
 
