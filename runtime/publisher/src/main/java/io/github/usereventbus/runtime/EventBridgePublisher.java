@@ -230,12 +230,16 @@ public final class EventBridgePublisher implements EventPublisher {
             if (http != null) {
                 http.close();
             }
+            if (e instanceof SdkClientException && String.valueOf(e.getMessage()).contains("Unable to load region")) {
+                // one short line rather than the SDK's dump of its provider chain, which stays in the cause
+                throw new IllegalStateException("no AWS region found for the EventBridge client: give one with"
+                        + " region(...) on EventBridgePublisher.builder(), the AWS_REGION environment variable, the"
+                        + " aws.region system property, or a region in the AWS profile", e);
+            }
             if (e instanceof SdkClientException) {
-                // typically no region: one clear line rather than the SDK's provider chain trace
+                String cause = RetryingSender.firstLine(e.getMessage());
                 throw new IllegalStateException("the EventBridge client could not be built: "
-                        + RetryingSender.firstLine(e.getMessage())
-                        + "; set region(...) on EventBridgePublisher.builder(), the AWS_REGION environment variable"
-                        + " or the aws.region system property, or a region in the AWS profile");
+                        + (cause.length() > 200 ? cause.substring(0, 200) + "..." : cause), e);
             }
             throw e;
         }
