@@ -1,4 +1,4 @@
-// Every ```java, ```xml and ```json block of the README and of docs/*.md must follow a marker naming what it quotes:
+// Every ```java, ```xml, ```json, ```kotlin and ```yaml block of the README and of docs/*.md must follow a marker naming what it quotes:
 //   <!-- snippet: it/src/it/quickstart/pom.xml -->                         the whole file
 //   <!-- snippet: it/src/it/quickstart/src/main/java/.../X.java#create -->  the lines between tag::create[] and end::create[]
 // @project.version@ in a quoted file reads as the version, as in the built copy a user would see; any other
@@ -18,7 +18,7 @@ for (page in pages) {
 def readme = page.readLines('UTF-8')
 def name = root.toPath().relativize(page.toPath()).toString()
 for (int i = 0; i < readme.size(); i++) {
-    def fence = readme[i] =~ /^```(java|xml|json)\s*$/
+    def fence = readme[i] =~ /^```(java|xml|json|kotlin|yaml)\s*$/
     if (!fence.matches()) {
         if (readme[i].startsWith('```')) { // another language: skip its whole block
             i++

@@ -59,6 +59,72 @@ class UserEventBusCommandTest {
         return schemas;
     }
 
+    /** Runs the command line in its own JVM in {@code project}, as the launcher does; standard output to {@code out}. */
+    static int runIn(Path project, java.util.List<String> args, Path out) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), UserEventBusCommand.class.getName()));
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).directory(project.toFile())
+                .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return process.waitFor();
+    }
+
+    @Test
+    @DisplayName("the README's Gradle task and CI step work as written, in a project with the contract's schemas")
+    void consumerCommands() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path schemas = Files.createDirectories(project.resolve("src/main/schemas"));
+        try (Stream<Path> files = Files.walk(CONTRACT)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = schemas.resolve(CONTRACT.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        try (OutputStream file = Files.newOutputStream(project.resolve("contract-1.2.0.jar"));
+                JarOutputStream jar = new JarOutputStream(file);
+                Stream<Path> files = Files.walk(CONTRACT)) {
+            for (Path schema : files.filter(Files::isRegularFile).toList()) {
+                jar.putNextEntry(new JarEntry("user-event-schemas/" + CONTRACT.relativize(schema).toString()
+                        .replace('\\', '/')));
+                jar.write(Files.readAllBytes(schema));
+                jar.closeEntry();
+            }
+        }
+        Path consumer = Path.of("src", "test", "resources", "consumer");
+        // the Exec task's commandLine(...), argument by argument
+        String gradle = Files.readString(consumer.resolve("build.gradle.kts"));
+        String call = gradle.substring(gradle.indexOf("commandLine(") + "commandLine(".length(),
+                gradle.indexOf(")\n", gradle.indexOf("commandLine(")));
+        java.util.List<String> exec = new java.util.ArrayList<>();
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(call);
+        while (quoted.find()) {
+            exec.add(quoted.group(1));
+        }
+        assertThat(exec.remove(0)).isEqualTo("tools/user-event-bus");
+        assertThat(runIn(project, exec, dir.resolve("gradle.out"))).isZero();
+        assertThat(project.resolve("build/generated-sources/user-event-bus/com/example/accounts/events/UserAccountCreated.java"))
+                .isRegularFile();
+        // each command of the CI step
+        int commands = 0;
+        for (String line : Files.readAllLines(consumer.resolve("ci-step.yml"))) {
+            String trimmed = line.strip();
+            if (!trimmed.startsWith("tools/user-event-bus ")) {
+                continue;
+            }
+            String[] redirect = trimmed.split(" > ");
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(redirect[0].split(" ")));
+            args.remove(0);
+            Path out = redirect.length > 1 ? project.resolve(redirect[1]) : dir.resolve("step-" + commands + ".out");
+            assertThat(runIn(project, args, out)).as(trimmed).isZero();
+            commands++;
+        }
+        assertThat(commands).isEqualTo(2);
+        assertThat(new ObjectMapper().readTree(project.resolve("compatibility.json").toFile()).path("failures").asInt())
+                .isZero();
+    }
+
     @Test
     @DisplayName("--help lists every command and the exit codes")
     void help() {
