@@ -17,7 +17,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * a channel, with how to publish and subscribe; one page per event with its schema, pattern and examples;
  * the producing service with what it sends; a page per owner the catalog lacks. An existing catalog is
  * updated in place: only the contract's own pages (listed in {@code .user-event-bus-catalog}) are
- * rewritten or removed, a team's hand-written pages are left alone.
+ * rewritten or removed, a team's hand-written pages are left alone. Needs the schemas; {@code packageName} is
+ * optional (with it, the pages name the generated classes with their package).
  *
  * <pre>{@code
  * ./mvnw -pl schemas user-event-bus:catalog -Duser-event-bus.catalogDirectory=../my-catalog

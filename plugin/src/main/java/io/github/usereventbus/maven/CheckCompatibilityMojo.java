@@ -34,7 +34,8 @@ import org.eclipse.aether.version.Version;
 /**
  * Fails the build when the contract breaks readers of an earlier release: each breaking change with its
  * rule id, event, JSON pointer and a concrete counterexample. Writes every finding to
- * {@code target/user-event-bus/compatibility-report.json} and a JUnit XML file beside it.
+ * {@code target/user-event-bus/compatibility-report.json} and a JUnit XML file beside it. Needs the schemas
+ * and a baseline (an earlier release, found by default); {@code packageName} is not used.
  *
  * <pre>{@code
  * <execution>

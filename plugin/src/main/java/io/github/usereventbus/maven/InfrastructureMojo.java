@@ -14,7 +14,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Writes the infrastructure pieces of the contract: {@code iam/producer-policy.json}, an IAM policy that
  * allows {@code events:PutEvents} on the bus for the contract's sources and detail-types only; and
  * {@code cloudformation/*.yaml}, an {@code AWS::Events::Rule} per event and for the whole family with the
- * generated patterns, the target left to a parameter, for subscribers to paste into their stacks.
+ * generated patterns, the target left to a parameter, for subscribers to paste into their stacks. Needs the
+ * schemas; {@code packageName} is not used.
  *
  * @since 0.1.0
  */

@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Every check that {@code generate} makes of the schemas (meta-schemas, references, sources and
  * detail-types, examples, Java names, event patterns), without generating anything: for the contract's
- * own build.
+ * own build. Needs the schemas only: {@code packageName} is optional here.
  *
  * @since 0.1.0
  */
