@@ -64,5 +64,5 @@ for (int i = 0; i < readme.size(); i++) {
 }
 assert problems.isEmpty() : problems.join('\n')
 assert checked >= 5 : "only ${checked} snippets checked"
-println "README and docs: ${checked} Java, XML and JSON blocks match the projects they quote"
+println "README and docs: ${checked} Java, XML, JSON, Kotlin and YAML blocks match the files they quote"
 return true

@@ -60,16 +60,13 @@ final class GenerateCommand implements Callable<Integer> {
         Report report = new Report(spec);
         GenerationRequest request;
         try {
-            request = new GenerationRequest(schemas.collect(), schemas.packageName, schemas.familyName,
+            request = new GenerationRequest(schemas.require(), schemas.packageName, schemas.familyName,
                     outputDirectory, resourceOutputDirectory,
                     stateDirectory.resolve(outputDirectory.getFileName() + ".state"),
                     UserEventBusCommand.version(), exhaustiveHandlers, samples,
                     GenerationRequest.buildOf(UserEventBusCommand.version(), ownJar()));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "Invalid options of generate: " + e.getMessage());
-        }
-        if (request.schemas().isEmpty()) {
-            schemas.require();
         }
         GenerationResult result;
         try {

@@ -59,7 +59,8 @@ final class SamplesCommand implements Callable<Integer> {
             }
         }
         if (output != null) {
-            report.info("Wrote " + count + " sample(s) of each of " + samples.size() + " event(s) in " + Display.of(output));
+            report.info("Wrote " + count + " sample(s) of each of " + samples.size() + " event(s) in "
+                    + Display.of(output));
         }
         return 0;
     }

@@ -48,9 +48,6 @@ public final class EventCodeGenerator {
      */
     static final String GENERATOR = "io.github.usereventbus:user-event-bus-codegen";
 
-    /** The package the checks model a contract in when no package is given: nothing of it is written. */
-    private static final String ANY_PACKAGE = "events";
-
 
     private EventCodeGenerator() {
     }
@@ -94,9 +91,10 @@ public final class EventCodeGenerator {
      */
     public static GenerationResult check(List<SchemaSource> schemas, String packageName, String familyName)
             throws InvalidSchemasException {
-        GenerationRequest names = new GenerationRequest(schemas, packageName == null ? ANY_PACKAGE : packageName,
-                familyName, Path.of("."), Path.of("."), Path.of("."), "check");
-        Analysis analysis = Analysis.of(names.schemas(), names.packageName(), familyName, names.resourcePrefix());
+        String modelled = packageName == null ? Analysis.STAND_IN_PACKAGE : packageName;
+        GenerationRequest names = new GenerationRequest(schemas, modelled, familyName, Path.of("."), Path.of("."),
+                Path.of("."), "check");
+        Analysis analysis = Analysis.of(names.schemas(), names.packageName(), familyName);
         return new GenerationResult(false, analysis.generation().events().size(), 0, 0, 0,
                 conventionWarnings(analysis.catalog()), analysis.notes());
     }
@@ -181,7 +179,7 @@ public final class EventCodeGenerator {
             throw new IllegalArgumentException("count is " + count + "; give a number of sample events per event"
                     + " from 1 to 1000");
         }
-        Analysis analysis = Analysis.of(new ArrayList<>(schemas), ANY_PACKAGE, familyName, "events/schemas/");
+        Analysis analysis = Analysis.of(schemas, null, familyName);
         return samples(analysis.catalog(), count);
     }
 
@@ -220,7 +218,8 @@ public final class EventCodeGenerator {
         List<String> state = new ArrayList<>();
         state.add(fingerprint);
         for (var entry : output.sources().entrySet()) {
-            boolean changed = OutputFiles.writeIfChanged(request.sourceDirectory().resolve(entry.getKey()), entry.getValue());
+            boolean changed = OutputFiles.writeIfChanged(request.sourceDirectory().resolve(entry.getKey()),
+                    entry.getValue());
             written += changed ? 1 : 0;
             unchanged += changed ? 0 : 1;
             state.add(sourceLine(entry.getKey(), output.keys()));
@@ -230,7 +229,8 @@ public final class EventCodeGenerator {
             state.add(sourceLine(path, output.keys()));
         }
         for (var entry : output.resources().entrySet()) {
-            boolean changed = OutputFiles.writeIfChanged(request.resourceDirectory().resolve(entry.getKey()), entry.getValue());
+            boolean changed = OutputFiles.writeIfChanged(request.resourceDirectory().resolve(entry.getKey()),
+                    entry.getValue());
             written += changed ? 1 : 0;
             unchanged += changed ? 0 : 1;
             state.add("resource:" + entry.getKey());

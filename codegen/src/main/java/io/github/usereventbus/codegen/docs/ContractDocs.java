@@ -157,9 +157,7 @@ public final class ContractDocs {
 
     private static Analysis analyse(ContractDocsRequest request) throws InvalidSchemasException {
         // without a package the model is made in a stand-in one: the pages name classes by request.javaName
-        String packageName = request.packageName() == null ? "events" : request.packageName();
-        Analysis analysis = Analysis.of(request.schemas(), packageName, request.familyName(),
-                packageName.replace('.', '/') + "/schemas/");
+        Analysis analysis = Analysis.of(request.schemas(), request.packageName(), request.familyName());
         if (analysis.generation().events().isEmpty()) {
             throw new InvalidSchemasException(List.of(new Problem("(schemas)", "", "no event schema: a contract needs"
                     + " at least one schema with x-amazon-events-source and x-amazon-events-detail-type")));

@@ -31,6 +31,22 @@ public record Analysis(SchemaCatalog catalog, Generation generation, Map<String,
         }
     }
 
+    /**
+     * The package a schema set is modelled in when no package is given (a contract without Java, samples):
+     * nothing of it is written, and the checks of Java names do not depend on it.
+     */
+    public static final String STAND_IN_PACKAGE = "events";
+
+    /**
+     * As {@link #of(List, String, String, String)}, in {@code packageName} or, when it is null, in
+     * {@link #STAND_IN_PACKAGE}, with the schemas under {@code <package>/schemas/}.
+     */
+    public static Analysis of(List<SchemaSource> schemas, String packageName, String familyName)
+            throws InvalidSchemasException {
+        String modelled = packageName == null ? STAND_IN_PACKAGE : packageName;
+        return of(schemas, modelled, familyName, modelled.replace('.', '/') + "/schemas/");
+    }
+
     /** Reads and checks the schemas, builds the model and the patterns, or fails with every problem. */
     public static Analysis of(List<SchemaSource> schemas, String packageName, String familyName, String resourcePrefix)
             throws InvalidSchemasException {
